@@ -1,0 +1,111 @@
+/**
+ * Findings (检查结果) and the rule catalogue of SPEC §4. Codes and names are stable API: the
+ * CLI prints them and users filter on them.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const RULES = {
+  P01: { name: 'UNPARSEABLE_VALUE', severity: 'error' },
+  M01: { name: 'UNRECOGNISED', severity: 'info' },
+  I01: { name: 'NOT_COMPUTABLE', severity: 'info' },
+  F01: { name: 'SUM_MISMATCH', severity: 'error' },
+  F02: { name: 'RATE_MISMATCH', severity: 'error' },
+  F03: { name: 'FUND_SCORE_MISMATCH', severity: 'error' },
+  F04: { name: 'OVER_EXECUTION', severity: 'warning' },
+  F05: { name: 'SHARE_MISMATCH', severity: 'error' },
+  F06: { name: 'LOW_EXECUTION_NO_REASON', severity: 'warning' },
+  F07: { name: 'BUDGET_ADJUSTED_NO_REASON', severity: 'info' },
+  F08: { name: 'ZERO_BASE_RATE', severity: 'warning' },
+  S01: { name: 'WEIGHT_TOTAL', severity: 'error' },
+  S02: { name: 'WEIGHT_PROFILE', severity: 'warning' },
+  S03: { name: 'SCORE_RANGE', severity: 'error' },
+  S04: { name: 'DEVIATION_REASON_MISSING', severity: 'error' },
+  S05: { name: 'TOTAL_MISMATCH', severity: 'error' },
+  S06: { name: 'GRADE_MISMATCH', severity: 'error' },
+  S07: { name: 'QUANT_SCORE_MISMATCH', severity: 'error' },
+  S08: { name: 'NOT_QUANTIFIED', severity: 'warning' },
+  S09: { name: 'ACTUAL_MISSING', severity: 'error' },
+  S10: { name: 'FULL_SCORE_BUT_MISSED', severity: 'warning' },
+  S11: { name: 'HIERARCHY', severity: 'warning' },
+  S12: { name: 'DEDUCTED_BUT_MET', severity: 'warning' },
+  S13: { name: 'PLACEHOLDER_TEXT', severity: 'warning' },
+  S14: { name: 'OVER_TARGET_NO_REASON', severity: 'warning' },
+  S15: { name: 'QUAL_BAND_MISMATCH', severity: 'warning' },
+  S16: { name: 'SCORE_MISSING', severity: 'error' },
+  S17: { name: 'TOTAL_OVER_CAP', severity: 'error' },
+  R01: { name: 'TEXT_FIGURE_MISMATCH', severity: 'error' },
+  R02: { name: 'HEADING_NUMBERING', severity: 'warning' },
+  R03: { name: 'COUNT_MISMATCH', severity: 'warning' },
+} as const satisfies Record<string, { name: string; severity: Severity }>;
+
+export type RuleCode = keyof typeof RULES;
+export type RuleName = (typeof RULES)[RuleCode]['name'];
+
+export interface Finding {
+  readonly rule: RuleCode;
+  readonly name: RuleName;
+  readonly severity: Severity;
+  /** Table findings: the sheet and A1 cell. */
+  readonly sheet?: string;
+  readonly cell?: string;
+  /** Simplified Chinese, naming the cell's content and what was expected. */
+  readonly message: string;
+  readonly expected?: string;
+  readonly actual?: string;
+  /** Report findings (R rules): the draft file, 1-based paragraph, and an excerpt. */
+  readonly file?: string;
+  readonly paragraph?: number;
+  readonly excerpt?: string;
+}
+
+export interface FindingInput {
+  readonly rule: RuleCode;
+  /** Defaults to the catalogue's severity. */
+  readonly severity?: Severity;
+  readonly sheet?: string;
+  readonly cell?: string;
+  readonly message: string;
+  readonly expected?: string;
+  readonly actual?: string;
+  readonly file?: string;
+  readonly paragraph?: number;
+  readonly excerpt?: string;
+}
+
+/** Build a finding with the catalogue's name and default severity filled in. */
+export function finding(input: FindingInput): Finding {
+  const def = RULES[input.rule];
+  const out: { -readonly [K in keyof Finding]: Finding[K] } = {
+    rule: input.rule,
+    name: def.name,
+    severity: input.severity ?? def.severity,
+    message: input.message,
+  };
+  for (const k of ['sheet', 'cell', 'expected', 'actual', 'file', 'paragraph', 'excerpt'] as const) {
+    if (input[k] !== undefined) (out as Record<string, unknown>)[k] = input[k];
+  }
+  return out;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Stable order: sheet, then row, then column, then rule — so two runs print the same list. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const key = (f: Finding) => {
+    const m = f.cell ? /^([A-Z]+)(\d+)/.exec(f.cell) : null;
+    const col = m ? m[1].padStart(3, ' ') : '';
+    const row = m ? Number(m[2]) : 0;
+    return { sheet: f.sheet ?? f.file ?? '', row, col, para: f.paragraph ?? 0 };
+  };
+  return [...findings].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    if (ka.sheet !== kb.sheet) return ka.sheet < kb.sheet ? -1 : 1;
+    if (ka.para !== kb.para) return ka.para - kb.para;
+    if (ka.row !== kb.row) return ka.row - kb.row;
+    if (ka.col !== kb.col) return ka.col < kb.col ? -1 : 1;
+    if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
+    return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+  });
+}

@@ -1,0 +1,53 @@
+import type { CellRange } from './types';
+
+/** 0 → 'A', 25 → 'Z', 26 → 'AA'. */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = (n - 1 - m) / 26;
+  }
+  return s;
+}
+
+/** 'AA' → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** (row 0, col 0) → 'A1'. */
+export function toA1(row: number, col: number): string {
+  return columnLetters(col) + String(row + 1);
+}
+
+export class A1ParseError extends Error {
+  constructor(readonly input: string) {
+    super(`not an A1 address: ${input}`);
+    this.name = 'A1ParseError';
+  }
+}
+
+/** 'B12' or '$B$12' → { row: 11, col: 1 }. Throws A1ParseError on misuse. */
+export function fromA1(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) throw new A1ParseError(address);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+/** 'A1:C3' (or a single 'B2') → range. */
+export function rangeFromA1(ref: string): CellRange {
+  const [a, b] = ref.split(':');
+  const p = fromA1(a);
+  const q = b ? fromA1(b) : p;
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}
+
+export function rangeToA1(r: CellRange): string {
+  const a = toA1(r.top, r.left);
+  const b = toA1(r.bottom, r.right);
+  return a === b ? a : `${a}:${b}`;
+}

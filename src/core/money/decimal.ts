@@ -1,0 +1,44 @@
+import Decimal from 'decimal.js';
+
+/**
+ * The one Decimal used for every amount (万元), rate (ratio, 0.9994 = 99.94%) and score.
+ * A private clone: precision 40 significant digits, ROUND_HALF_UP (四舍五入). No global
+ * `Decimal.set` anywhere, no `number` arithmetic on money.
+ */
+export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export type Dec = InstanceType<typeof Dec>;
+
+export const ZERO = new Dec(0);
+export const ONE = new Dec(1);
+export const HUNDRED = new Dec(100);
+export const TEN_THOUSAND = new Dec(10000);
+
+/** Round half-up to `dp` decimals (the documented display places: amounts 2, rates 4 as ratio = 2 as %, scores 2). */
+export function roundHalfUp(d: Dec, dp: number): Dec {
+  return d.toDecimalPlaces(dp, Dec.ROUND_HALF_UP);
+}
+
+/** Ratio → percent rounded half-up to `dp` decimals of the percentage (0.999351 → 99.94 at dp=2). */
+export function percentOf(ratio: Dec, dp = 2): Dec {
+  return roundHalfUp(ratio.times(HUNDRED), dp);
+}
+
+export function minDec(a: Dec, b: Dec): Dec {
+  return a.lessThan(b) ? a : b;
+}
+
+export function maxDec(a: Dec, b: Dec): Dec {
+  return a.greaterThan(b) ? a : b;
+}
+
+export function sumDec(values: readonly Dec[]): Dec {
+  return values.reduce<Dec>((acc, v) => acc.plus(v), ZERO);
+}
+
+/**
+ * The number written into a cell. Excel stores IEEE doubles; we convert only at the host
+ * boundary, from an already-rounded Decimal, so `Number('99.94')` is the closest double.
+ */
+export function toCellNumber(d: Dec): number {
+  return Number(d.toString());
+}

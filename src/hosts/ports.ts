@@ -1,0 +1,37 @@
+/**
+ * The one interface every host implements: Excel (Office.js, asynchronous and batched: queue
+ * loads, then one `context.sync()`), WPS (synchronous COM-like object model: `Range.Value2`
+ * arrays), an .xlsx file (the CLI), and an in-memory workbook (tests, browser preview).
+ *
+ * Every operation is bulk: a host reads whole used ranges and writes whole plans, never cell by
+ * cell, so an asynchronous host needs a constant number of round trips whatever the table size,
+ * and a synchronous host simply resolves at once.
+ */
+import type { Workbook } from '../core/grid/types';
+import type { SheetLayout } from '../core/grid/layout';
+import type { CellWrite } from '../core/plan/write-plan';
+
+export type HostKind = 'excel' | 'wps' | 'xlsx' | 'memory';
+
+export interface WorkbookHost {
+  readonly kind: HostKind;
+  /** Every sheet's used range: values, formulas, number formats, merged areas (where the host can tell). */
+  readWorkbook(): Promise<Workbook>;
+  /**
+   * Apply the writes in one batch (all or nothing as far as the host allows). Numbers are
+   * written with their `numFmt`; text starting with = + - @ is written as text, never a formula.
+   */
+  applyWrites(writes: readonly CellWrite[]): Promise<void>;
+  /** Create a sheet from a layout, or replace the sheet of that name (template, 自评报告, 检查结果). */
+  writeSheet(layout: SheetLayout, options?: { readonly activate?: boolean }): Promise<void>;
+  /** Select (and scroll to) a cell: the pane's click on a finding. */
+  selectCell(sheet: string, address: string): Promise<void>;
+}
+
+/** A host call failed: carries the original error as `cause`; the pane shows the message in Chinese. */
+export class HostError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'HostError';
+  }
+}
