@@ -1,0 +1,21 @@
+import type { Finding, RuleCode } from '../findings';
+import type { ScoringProfile } from '../rules/profile';
+import type { TableComputation } from '../rules/computed';
+import type { EvaluationTable } from '../model';
+
+/** Everything a table rule may look at. Rules never throw: bad data is a finding. */
+export interface TableContext {
+  readonly table: EvaluationTable;
+  readonly profile: ScoringProfile;
+  readonly computation: TableComputation;
+}
+
+/**
+ * A rule in the registry: the codes it may emit and its evaluator. Severities come from the
+ * catalogue (findings.ts) unless the profile overrides them (applied by the registry).
+ */
+export interface TableRule {
+  readonly id: string;
+  readonly codes: readonly RuleCode[];
+  evaluate(ctx: TableContext): Finding[];
+}
