@@ -8,6 +8,11 @@ export interface TableContext {
   readonly table: EvaluationTable;
   readonly profile: ScoringProfile;
   readonly computation: TableComputation;
+  /**
+   * The workbook's narrative text (基本情况 sheet fields joined), where F06/F07 look for a
+   * reason when the funds block has no reason column of its own. Empty when there is none.
+   */
+  readonly narrativeText: string;
 }
 
 /**
