@@ -1,4 +1,5 @@
 import type { Finding } from '../findings';
+import { RULES } from '../findings';
 import type { ScoringProfile } from '../rules/profile';
 import type { TableContext, TableRule } from './registry-types';
 import { FUNDS_RULES } from './funds';
@@ -23,7 +24,6 @@ function applySeverity(f: Finding, profile: ScoringProfile): Finding {
   return { ...f, severity: override };
 }
 
-import { RULES } from '../findings';
 function defaultSeverityOf(f: Finding) {
   return RULES[f.rule].severity;
 }
