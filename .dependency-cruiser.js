@@ -1,0 +1,53 @@
+/**
+ * The dependency rule of STYLE.md: core imports nothing of ours but core (and decimal.js);
+ * report imports core; each host imports core and its own SDK only, never another host;
+ * taskpane and cli compose them.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'core-is-pure',
+      comment: 'src/core may import only src/core and decimal.js',
+      severity: 'error',
+      from: { path: '^src/core' },
+      to: { pathNot: ['^src/core', 'node_modules/decimal\\.js'] },
+    },
+    {
+      name: 'report-imports-core-only',
+      severity: 'error',
+      from: { path: '^src/report' },
+      to: { path: '^src/(hosts|taskpane|cli|wps-entry)' },
+    },
+    {
+      name: 'hosts-do-not-import-each-other',
+      severity: 'error',
+      from: { path: '^src/hosts/([^/]+)/' },
+      to: { path: '^src/hosts/([^/]+)/', pathNot: '^src/hosts/$1/' },
+    },
+    {
+      name: 'hosts-do-not-import-ui-or-cli',
+      severity: 'error',
+      from: { path: '^src/hosts' },
+      to: { path: '^src/(taskpane|cli|report|wps-entry)' },
+    },
+    {
+      name: 'exceljs-only-authors-fresh-files',
+      comment: 'exceljs may render a brand-new template in the CLI; it never reads or rewrites users\' workbooks',
+      severity: 'error',
+      from: { path: '^src', pathNot: '^src/cli/exceljs-layout\\.ts$' },
+      to: { path: 'node_modules/exceljs' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '\\.test\\.tsx?$' },
+  },
+};

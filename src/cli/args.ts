@@ -1,0 +1,51 @@
+/** argv → a parsed command. Pure; usage errors are returned, not thrown. */
+import { CLI_TEXT } from './phrases';
+
+export interface ParsedArgs {
+  readonly command: string;
+  readonly inputs: readonly string[];
+  readonly output?: string;
+  readonly json: boolean;
+  readonly sheet: boolean;
+  readonly report?: string;
+  readonly profile?: string;
+}
+
+export type ArgsResult = { readonly ok: true; readonly args: ParsedArgs } | { readonly ok: false; readonly message: string };
+
+const COMMANDS = new Set(['template', 'check', 'recompute', 'report', 'demo', 'help']);
+
+export function parseArgs(argv: readonly string[]): ArgsResult {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h') return { ok: true, args: { command: 'help', inputs: [], json: false, sheet: false } };
+  if (!COMMANDS.has(command)) return { ok: false, message: CLI_TEXT.unknownCommand(command) };
+  const inputs: string[] = [];
+  let output: string | undefined;
+  let report: string | undefined;
+  let profile: string | undefined;
+  let json = false;
+  let sheet = false;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = () => {
+      const v = rest[i + 1];
+      i++;
+      return v;
+    };
+    if (a === '-o' || a === '--output') output = value();
+    else if (a === '--json') json = true;
+    else if (a === '--sheet') sheet = true;
+    else if (a === '--report') report = value();
+    else if (a === '--profile') profile = value();
+    else if (a.startsWith('-')) return { ok: false, message: CLI_TEXT.unknownOption(a) };
+    else inputs.push(a);
+  }
+  if ((output === undefined && rest.some((a) => a === '-o' || a === '--output')) || (report === undefined && rest.includes('--report')) || (profile === undefined && rest.includes('--profile')))
+    return { ok: false, message: CLI_TEXT.usage };
+  const args: ParsedArgs = { command, inputs, output, json, sheet, report, profile };
+  if (command === 'template' && !output) return { ok: false, message: CLI_TEXT.missingOutput(command) };
+  if (command === 'check' && inputs.length === 0) return { ok: false, message: CLI_TEXT.missingInput(command) };
+  if ((command === 'recompute' || command === 'report') && inputs.length !== 1) return { ok: false, message: CLI_TEXT.missingInput(command) };
+  if ((command === 'recompute' || command === 'report') && !output) return { ok: false, message: CLI_TEXT.missingOutput(command) };
+  return { ok: true, args };
+}

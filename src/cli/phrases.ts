@@ -1,0 +1,32 @@
+/** Chinese text of the command line. */
+export const CLI_TEXT = {
+  usage: `用法：jixiao <命令> [参数]
+
+命令：
+  template -o 文件.xlsx                 生成标准《部门整体支出绩效自评表》模板
+  check 文件|目录… [--json] [--report 草稿.docx|.txt] [--profile national|名称|规则.json]
+                                        检查自评表（目录表示其中所有 .xlsx 文件）
+  recompute 文件.xlsx -o 输出.xlsx       重新计算执行率、占比、得分、总分、等级并写入新文件
+  report 文件.xlsx -o 输出.docx          生成自评报告（Word，GB/T 9704 版式）
+  report 文件.xlsx --sheet -o 输出.xlsx  把自评报告写入新工作表“自评报告”
+  demo                                  用内置样例演示以上全部功能（输出到 out/）
+
+退出码：0 无错误；1 存在“错误”级别的检查结果；2 用法错误或文件无法读取。`,
+  unknownCommand: (c: string) => `未知命令“${c}”。`,
+  missingOutput: (c: string) => `“${c}”需要用 -o 指定输出文件。`,
+  missingInput: (c: string) => `“${c}”需要指定一个输入文件。`,
+  unknownOption: (o: string) => `未知参数“${o}”。`,
+  sameFile: (f: string) => `输出文件不能与输入文件相同：${f}（不会覆盖原文件）。`,
+  noXlsxInDir: (d: string) => `目录“${d}”中没有 .xlsx 文件。`,
+  unknownProfile: (p: string) => `未知的评分规则集“${p}”：可用 national、sichuan、platform-caps，或一个 .json 文件。`,
+  badProfileFile: (p: string, why: string) => `评分规则集文件“${p}”无法读取：${why}`,
+  recomputeNone: '无需修改：所有输出单元格已是正确的值。',
+  recomputeWrote: (n: number, f: string) => `已写入 ${n} 个单元格到 ${f}（原文件未改动）。`,
+  templateWrote: (f: string) => `已生成模板：${f}`,
+  reportWrote: (f: string) => `已生成自评报告：${f}`,
+  noTable: (f: string) => `${f}：未识别到自评表，无法生成报告。`,
+  demoHeading: (s: string) => `\n== ${s} ==`,
+  demoDone: (d: string) => `\n演示完成，输出在 ${d}/ 目录。`,
+  findingsSummary: (e: number, w: number, i: number) => `共 ${e} 个错误、${w} 个警告、${i} 条提示。`,
+  blank: '（空）',
+} as const;

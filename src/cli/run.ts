@@ -1,0 +1,201 @@
+/**
+ * The command line: argv → hosts/xlsx → core → report → stdout / files. `runCli` is the whole
+ * program minus process wiring, so tests call it directly.
+ */
+import { readdirSync, statSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
+import { join, resolve, basename, dirname } from 'node:path';
+import { parseArgs, type ParsedArgs } from './args';
+import { CLI_TEXT } from './phrases';
+import { findingLine, writeLine, summary } from './format';
+import { loadProfile, ProfileError } from './profile-loader';
+import { analyseWorkbook, type Analysis } from '../core/analyse';
+import type { Finding } from '../core/findings';
+import type { ScoringProfile } from '../core/rules/profile';
+import { templateLayouts } from '../core/template/definition';
+import { XlsxPackage } from '../hosts/xlsx/package';
+import { XlsxError } from '../hosts/xlsx/errors';
+import { readXlsxFile, writeFileAtomic, assertNotSame } from '../hosts/xlsx/file-io';
+import { renderLayoutsXlsx } from './exceljs-layout';
+import { reportDocx, reportSheetLayout, readDraft, checkDraft } from '../report';
+
+export interface CliIo {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly cwd: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+/** A failure that ends the command with exit code 2 and a Chinese message (never a stack trace). */
+class CliFailure extends Error {
+  constructor(message: string, readonly code = 'USAGE') {
+    super(message);
+    this.name = 'CliFailure';
+  }
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.err(parsed.message);
+    io.err(CLI_TEXT.usage);
+    return EXIT_USAGE;
+  }
+  const args = parsed.args;
+  try {
+    switch (args.command) {
+      case 'help':
+        io.out(CLI_TEXT.usage);
+        return EXIT_OK;
+      case 'template':
+        return await cmdTemplate(args, io);
+      case 'check':
+        return await cmdCheck(args, io);
+      case 'recompute':
+        return await cmdRecompute(args, io);
+      case 'report':
+        return await cmdReport(args, io);
+      case 'demo':
+        return await cmdDemo(io);
+      default:
+        io.err(CLI_TEXT.unknownCommand(args.command));
+        return EXIT_USAGE;
+    }
+  } catch (e) {
+    if (e instanceof CliFailure || e instanceof XlsxError || e instanceof ProfileError) {
+      io.err(e.message);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+}
+
+function abs(io: CliIo, p: string): string {
+  return resolve(io.cwd, p);
+}
+
+async function cmdTemplate(args: ParsedArgs, io: CliIo): Promise<number> {
+  const out = abs(io, args.output!);
+  await writeFileAtomic(out, await renderLayoutsXlsx(templateLayouts()));
+  io.out(CLI_TEXT.templateWrote(args.output!));
+  return EXIT_OK;
+}
+
+/** Files named, directories expanded to the .xlsx (and .xls/.et, to be refused with a message) they hold. */
+function expandInputs(inputs: readonly string[], io: CliIo): string[] {
+  const files: string[] = [];
+  for (const input of inputs) {
+    const p = abs(io, input);
+    if (existsSync(p) && statSync(p).isDirectory()) {
+      const found = readdirSync(p)
+        .filter((n) => /\.(xlsx|xlsm|xls|et)$/i.test(n) && !n.startsWith('~$'))
+        .sort()
+        .map((n) => join(input, n));
+      if (found.length === 0) throw new CliFailure(CLI_TEXT.noXlsxInDir(input));
+      files.push(...found);
+    } else files.push(input);
+  }
+  return files;
+}
+
+interface FileResult {
+  readonly file: string;
+  readonly findings?: readonly Finding[];
+  readonly error?: { readonly code: string; readonly message: string };
+}
+
+async function analyseFile(file: string, io: CliIo, profile: ScoringProfile): Promise<{ analysis: Analysis; bytes: Uint8Array }> {
+  const { bytes, workbook } = await readXlsxFile(abs(io, file));
+  return { analysis: analyseWorkbook(workbook, { profile }), bytes };
+}
+
+async function cmdCheck(args: ParsedArgs, io: CliIo): Promise<number> {
+  const profile = loadProfile(args.profile ? (existsSync(abs(io, args.profile)) ? abs(io, args.profile) : args.profile) : undefined);
+  const files = expandInputs(args.inputs, io);
+  const draft = args.report ? loadDraft(abs(io, args.report)) : undefined;
+  const results: FileResult[] = [];
+  for (const file of files) {
+    try {
+      const { analysis } = await analyseFile(file, io, profile);
+      const findings = draft ? [...analysis.findings, ...checkDraft(draft, analysis)] : analysis.findings;
+      results.push({ file, findings });
+    } catch (e) {
+      if (e instanceof XlsxError) results.push({ file, error: { code: e.code, message: e.message } });
+      else throw e;
+    }
+  }
+  if (args.json) io.out(JSON.stringify({ files: results }, null, 2));
+  else
+    for (const r of results) {
+      if (r.error) io.err(`${r.file} ${r.error.message}`);
+      else {
+        for (const f of r.findings!) io.out(findingLine(r.file, f));
+        io.out(`${r.file} ${summary(r.findings!)}`);
+      }
+    }
+  if (results.some((r) => r.error)) return EXIT_USAGE;
+  return results.some((r) => r.findings!.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function loadDraft(path: string) {
+  if (!existsSync(path)) throw new CliFailure(`找不到报告草稿“${path}”。`);
+  return readDraft({ fileName: basename(path), bytes: new Uint8Array(readFileSync(path)) });
+}
+
+async function cmdRecompute(args: ParsedArgs, io: CliIo): Promise<number> {
+  const input = abs(io, args.inputs[0]);
+  const output = abs(io, args.output!);
+  assertNotSame(input, output);
+  const profile = loadProfile(args.profile);
+  const { analysis, bytes } = await analyseFile(args.inputs[0], io, profile);
+  const pkg = XlsxPackage.open(bytes);
+  pkg.applyWrites(analysis.plan.writes);
+  for (const w of analysis.plan.writes) io.out(writeLine(w));
+  await writeFileAtomic(output, pkg.toBytes());
+  io.out(analysis.plan.writes.length === 0 ? CLI_TEXT.recomputeNone : CLI_TEXT.recomputeWrote(analysis.plan.writes.length, args.output!));
+  return EXIT_OK;
+}
+
+async function cmdReport(args: ParsedArgs, io: CliIo): Promise<number> {
+  const input = abs(io, args.inputs[0]);
+  const output = abs(io, args.output!);
+  assertNotSame(input, output);
+  const { analysis, bytes } = await analyseFile(args.inputs[0], io, loadProfile(args.profile));
+  if (analysis.recognised.tables.length === 0) throw new CliFailure(CLI_TEXT.noTable(args.inputs[0]));
+  if (args.sheet) {
+    const pkg = XlsxPackage.open(bytes);
+    pkg.writeSheet(reportSheetLayout(analysis));
+    await writeFileAtomic(output, pkg.toBytes());
+  } else await writeFileAtomic(output, await reportDocx(analysis));
+  io.out(CLI_TEXT.reportWrote(args.output!));
+  return EXIT_OK;
+}
+
+/** The bundled samples: compiled CLI lives in dist-cli/cli, samples at the repository root. */
+export function samplesDir(): string {
+  return resolve(__dirname, '..', '..', 'samples');
+}
+
+async function cmdDemo(io: CliIo): Promise<number> {
+  const outDir = abs(io, 'out');
+  mkdirSync(outDir, { recursive: true });
+  const run = async (argv: string[]) => {
+    io.out(CLI_TEXT.demoHeading(`jixiao ${argv.join(' ')}`));
+    return runCli(argv, io);
+  };
+  const rel = (p: string) => (p.startsWith(io.cwd) ? p.slice(io.cwd.length + 1) : p);
+  const samples = ['seed-template.xlsx', 'seed-hunan-pasted.xlsx'].map((n) => rel(join(samplesDir(), n)));
+  const codes: number[] = [];
+  codes.push(await run(['template', '-o', join('out', 'template.xlsx')]));
+  for (const s of samples) codes.push(await run(['check', s]));
+  const stem = (s: string) => basename(s).replace(/\.xlsx$/i, '');
+  for (const s of samples) codes.push(await run(['recompute', s, '-o', join('out', `${stem(s)}.recomputed.xlsx`)]));
+  codes.push(await run(['check', join('out', `${stem(samples[0])}.recomputed.xlsx`)]));
+  codes.push(await run(['report', samples[0], '-o', join('out', `${stem(samples[0])}.自评报告.docx`)]));
+  codes.push(await run(['report', samples[0], '--sheet', '-o', join('out', `${stem(samples[0])}.自评报告.xlsx`)]));
+  io.out(CLI_TEXT.demoDone(rel(outDir) || dirname(outDir)));
+  // The samples carry findings on purpose (exit 1 from check): the demo ran if nothing was unreadable.
+  return codes.some((c) => c === EXIT_USAGE) ? EXIT_USAGE : EXIT_OK;
+}
