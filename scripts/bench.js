@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` — prints the figures recorded in BENCHMARKS.md.
+ *  1. Engine (analyseWorkbook over an in-memory grid) at 1k / 10k / 100k indicator rows, with the
+ *     growth ratio (linear ⇒ ≈10 per ×10 rows). Target: ≤ 100 ms at 10k rows.
+ *  2. CLI end-to-end `check` of generated .xlsx workbooks (≈10k and ≈50k indicator rows) vs exceljs
+ *     merely loading the same file, side by side in one run: wall time and peak RSS ratios.
+ *     Targets: ≤ 0.4× time, ≤ 0.5× memory.
+ *  3. The task pane: initial JS (gzip) and first paint in headless Chromium, and a recompute of a
+ *     generated 10k-row workbook in the preview host (when the pane build exists).
+ */
+'use strict';
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '..');
+const DIST = path.join(ROOT, 'dist-cli');
+const { analyseWorkbook } = require(path.join(DIST, 'core/analyse.js'));
+const { benchWorkbookGrid, writeBenchXlsx } = require('./bench-workbooks.js');
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function timeEngine(rows) {
+  const wb = benchWorkbookGrid(rows / 100, 100);
+  analyseWorkbook(wb); // warm-up (JIT)
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = process.hrtime.bigint();
+    const a = analyseWorkbook(wb);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (a.recognised.tables.length !== rows / 100) throw new Error(`bench workbook not recognised: ${a.recognised.tables.length} tables`);
+  }
+  return median(times);
+}
+
+function runProbe(args) {
+  const out = path.join(os.tmpdir(), `jixiao-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['-r', path.join(__dirname, 'rss-probe.js'), ...args], {
+    env: { ...process.env, RSS_PROBE_OUT: out },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  const kib = Number(fs.readFileSync(out, 'utf8'));
+  fs.rmSync(out, { force: true });
+  return { ms, kib };
+}
+
+function compareWithExceljs(file) {
+  const ours = [];
+  const theirs = [];
+  for (let i = 0; i < 3; i++) {
+    ours.push(runProbe([path.join(DIST, 'cli/main.js'), 'check', file, '--json']));
+    theirs.push(runProbe(['-e', `new (require('exceljs').Workbook)().xlsx.readFile(${JSON.stringify(file)}).then(()=>{})`]));
+  }
+  const m = (xs, k) => median(xs.map((x) => x[k]));
+  return { oursMs: m(ours, 'ms'), oursKiB: m(ours, 'kib'), exceljsMs: m(theirs, 'ms'), exceljsKiB: m(theirs, 'kib') };
+}
+
+async function main() {
+  console.log(`jixiao bench — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
+  console.log('\n1. Engine: analyseWorkbook (recognise → compute → check → plan), in-memory grid, median of 5');
+  const e = {};
+  for (const rows of [1000, 10000, 100000]) {
+    e[rows] = timeEngine(rows);
+    console.log(`   ${String(rows).padStart(6)} indicator rows (${rows / 100} sheets × 100): ${e[rows].toFixed(1)} ms`);
+  }
+  console.log(`   growth 1k→10k: ×${(e[10000] / e[1000]).toFixed(1)}, 10k→100k: ×${(e[100000] / e[10000]).toFixed(1)} (linear ≈ ×10)`);
+  console.log(`   target ≤ 100 ms at 10k rows: ${e[10000] <= 100 ? 'met' : 'NOT MET'}`);
+
+  console.log('\n2. CLI `check --json` end to end vs exceljs merely loading the same file (median of 3, separate processes)');
+  const dir = path.join(os.tmpdir(), 'jixiao-bench');
+  fs.mkdirSync(dir, { recursive: true });
+  for (const [sheets, rows] of [[100, 100], [500, 100]]) {
+    const file = path.join(dir, `bench-${sheets}x${rows}.xlsx`);
+    if (!fs.existsSync(file)) await writeBenchXlsx(file, sheets, rows);
+    const c = compareWithExceljs(file);
+    const mb = (fs.statSync(file).size / 2 ** 20).toFixed(1);
+    console.log(`   ${sheets * rows} indicator rows (${sheets} sheets, ${mb} MiB): jixiao ${c.oursMs.toFixed(0)} ms / ${(c.oursKiB / 1024).toFixed(0)} MiB; exceljs load ${c.exceljsMs.toFixed(0)} ms / ${(c.exceljsKiB / 1024).toFixed(0)} MiB → time ×${(c.oursMs / c.exceljsMs).toFixed(2)} (target ≤ 0.40), memory ×${(c.oursKiB / c.exceljsKiB).toFixed(2)} (target ≤ 0.50)`);
+  }
+
+  const pane = path.join(ROOT, 'scripts', 'measure-pane.js');
+  if (fs.existsSync(pane) && fs.existsSync(path.join(ROOT, 'dist', 'taskpane.html'))) {
+    console.log('\n3. Task pane (headless Chromium, preview host)');
+    const r = spawnSync(process.execPath, [pane], { stdio: 'inherit' });
+    if (r.status !== 0) process.exitCode = 1;
+  } else console.log('\n3. Task pane: run `npm run build` first (dist/taskpane.html missing).');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
