@@ -225,6 +225,15 @@ export interface SpendingDetail {
     readonly carryover?: NumberField;
     readonly executed?: NumberField;
   }>;
+  /** The 合计 row (inputs, so totals are known without per-project detail), when present. */
+  readonly totals?: {
+    readonly initialBudget?: NumberField;
+    readonly supplement?: NumberField;
+    readonly carryover?: NumberField;
+    readonly executed?: NumberField;
+  };
+  /** 专项个数 as stated (the seed's 安排专项11个), when present. */
+  readonly projectCount?: NumberField;
 }
 
 /** A sheet or column that was not recognised, reported as M01 (never guessed silently). */

@@ -1,0 +1,128 @@
+/**
+ * The 自评表 inside the report: 8 columns, funds block, 年度总体目标, indicator block, 总分 and
+ * 等级, as a dense grid with merges. Amounts are the engine's 万元 figures; rates and the funds
+ * score the engine's; indicator scores the engine's rule score where computable, else the stated one.
+ */
+import type { CellRange } from '../core/grid/types';
+import type { Dec } from '../core/money/decimal';
+import { formatAmount, formatPercent, formatScore, formatPlain } from '../core/money/format';
+import type { FundsRowAmounts, TableComputation } from '../core/rules/computed';
+import { normalizeText, stripSpaces } from '../core/grid/text';
+import type { ReportTable, ReportTableCell } from './document';
+import { ROLE_LABEL, T } from './phrases';
+import { indicatorScore, weightTotal } from './indicator-figures';
+import { statedValue } from './figures';
+
+const COLS = 8;
+
+class Grid {
+  readonly rows: ReportTableCell[][] = [];
+  readonly merges: CellRange[] = [];
+  add(cells: ReadonlyArray<ReportTableCell | string>): number {
+    const row: ReportTableCell[] = [];
+    for (let i = 0; i < COLS; i++) {
+      const c = cells[i] ?? '';
+      row.push(typeof c === 'string' ? { text: c, align: 'center' } : c);
+    }
+    this.rows.push(row);
+    return this.rows.length - 1;
+  }
+  merge(top: number, left: number, bottom: number, right: number): void {
+    if (top === bottom && left === right) return;
+    this.merges.push({ top, left, bottom, right });
+  }
+}
+
+const header = (text: string): ReportTableCell => ({ text, header: true, align: 'center' });
+const left = (text: string): ReportTableCell => ({ text, align: 'left' });
+const amount = (d: Dec | undefined): string => (d === undefined ? '' : formatAmount(d));
+
+function fundsCells(r: FundsRowAmounts, group: string | undefined): [string, string, string] {
+  if (r.initialBudget !== undefined || r.adjustedBudget !== undefined || r.executed !== undefined) {
+    return [amount(r.initialBudget), amount(r.adjustedBudget), amount(r.executed)];
+  }
+  // Hunan single figure: income rows on the 全年预算数 basis, expenditure rows on 全年执行数 (SPEC §2.1).
+  if (group === 'income') return ['', amount(r.single), ''];
+  if (group === 'expenditure') return ['', '', amount(r.single)];
+  return ['', '', ''];
+}
+
+export function evaluationTable(c: TableComputation, caption: string): ReportTable {
+  const g = new Grid();
+  const t = c.table;
+  const r0 = g.add([header(T.unitName), '', left(t.unitName?.text.trim() ?? '')]);
+  g.merge(r0, 0, r0, 1);
+  g.merge(r0, 2, r0, 7);
+
+  const fundsTop = g.add([header(T.fundsBlock), header(T.category), header(T.initialBudget), header(T.adjustedBudget), header(T.executed), header(T.weight), header(T.rate), header(T.score)]);
+  const funds = c.funds;
+  if (funds) {
+    for (const r of funds.rows) {
+      const row = t.funds?.rows.find((x) => x.role === r.role);
+      const [a, b, e] = fundsCells(r, row?.group);
+      const isTotal = r.role === 'total';
+      const rate = isTotal ? funds.executionRate : r.executionRate;
+      g.add([
+        '',
+        left(ROLE_LABEL[r.role]),
+        a,
+        b,
+        e,
+        isTotal ? formatPlain(funds.weight) : '',
+        rate === undefined ? '' : formatPercent(rate),
+        isTotal && funds.fundScore !== undefined ? formatScore(funds.fundScore) : '',
+      ]);
+    }
+  }
+  g.merge(fundsTop, 0, g.rows.length - 1, 0);
+
+  const goal = t.overallGoal;
+  const gTop = g.add([header(T.goal), header(T.expected), '', '', '', header(T.actual)]);
+  g.merge(gTop, 1, gTop, 4);
+  g.merge(gTop, 5, gTop, 7);
+  const gRow = g.add(['', left(goal?.expected?.text.trim() ?? ''), '', '', '', left(goal?.actual?.text.trim() ?? '')]);
+  g.merge(gRow, 1, gRow, 4);
+  g.merge(gRow, 5, gRow, 7);
+  g.merge(gTop, 0, gRow, 0);
+
+  g.add([header(T.level1), header(T.level2), header(T.name), header(T.target), header(T.actualValue), header(T.weight), header(T.score), header(T.reason)]);
+  const rows = t.indicators?.rows ?? [];
+  const first = g.rows.length;
+  for (const r of rows) {
+    const score = indicatorScore(c, r);
+    g.add([
+      stripSpaces(r.level1?.text ?? ''),
+      stripSpaces(r.level2?.text ?? ''),
+      left(r.name?.text.trim() ?? ''),
+      left(r.target?.text.trim() ?? ''),
+      left(r.actual?.text.trim() ?? ''),
+      statedValue(r.weight) === undefined ? '' : formatPlain(statedValue(r.weight)!),
+      score === undefined ? '' : formatScore(score),
+      left(r.reason?.text.trim() ?? ''),
+    ]);
+  }
+  mergeRuns(g, first, rows.map((r) => normalizeText(r.level1?.text ?? '')), 0, () => true);
+  mergeRuns(g, first, rows.map((r) => normalizeText(r.level2?.text ?? '')), 1, (i, j) => normalizeText(rows[i].level1?.text ?? '') === normalizeText(rows[j].level1?.text ?? ''));
+
+  const wTotal = weightTotal(c);
+  const totalRow = g.add([header(T.total), '', '', '', '', wTotal === undefined ? '' : formatPlain(wTotal), c.totalScore === undefined ? '' : formatScore(c.totalScore), '']);
+  g.merge(totalRow, 0, totalRow, 4);
+  const gradeRow = g.add([header(T.grade), '', '', '', '', c.grade ?? T.notGraded]);
+  g.merge(gradeRow, 0, gradeRow, 4);
+  g.merge(gradeRow, 5, gradeRow, 7);
+  return { caption, columnWidths: [8, 14, 15, 13, 13, 7, 11, 19], rows: g.rows, merges: g.merges };
+}
+
+/** Merge vertical runs of equal, non-empty labels in one column (二级 runs stay inside their 一级 run). */
+function mergeRuns(g: Grid, first: number, keys: readonly string[], col: number, sameParent: (i: number, j: number) => boolean): void {
+  let start = 0;
+  for (let i = 1; i <= keys.length; i++) {
+    const cont = i < keys.length && keys[i] !== '' && keys[i] === keys[start] && sameParent(start, i);
+    if (cont) {
+      g.rows[first + i][col] = { ...g.rows[first + i][col], text: '' };
+      continue;
+    }
+    if (keys[start] !== '') g.merge(first + start, col, first + i - 1, col);
+    start = i;
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * Every Chinese sentence, heading and label of the generated 自评报告 (SPEC §5, seed outline,
+ * Hunan format) and of the draft cross-check messages (R01–R03). Templates are functions of
+ * already formatted figures: no arithmetic here.
+ */
+import type { FundsRowRole } from '../core/model';
+
+export const TITLE = (year: string, department: string) => `${year}年度${department}整体支出绩效自评报告`;
+export const INTRO = (year: string) =>
+  `根据预算绩效管理有关规定，本单位对${year}年度部门整体支出开展了绩效自评。现将${year}年度部门整体支出绩效自评情况报告如下：`;
+
+/** Headings of SPEC §5, without their numbers (the builder numbers them). */
+export const H = {
+  basics: '部门基本情况',
+  duties: '主要职责',
+  profile: '基本情况',
+  budget: '经费收入预决算执行情况',
+  general: '一般公共预算支出情况',
+  basicSpending: '基本支出情况',
+  projectSpending: '项目支出情况',
+  governmentFunds: '政府性基金预算支出情况',
+  stateCapital: '国有资本经营预算支出情况',
+  socialInsurance: '社会保险基金预算支出情况',
+  performance: '部门整体支出绩效情况',
+  problems: '存在的问题及原因分析',
+  improvements: '下一步改进措施',
+  disclosure: '部门整体支出绩效自评结果拟应用和公开情况',
+} as const;
+
+/** A visible placeholder for an empty input; the section is never dropped. */
+export const PLACEHOLDER = (sheet: string, field: string) => `【请在“${sheet}”表填写：${field}】`;
+export const SHEET_BASIC = '基本情况';
+export const SHEET_DETAIL = '收支明细';
+export const SHEET_TABLE = '自评表';
+
+/** Field names of the 基本情况 / 收支明细 / 自评表 inputs, as the placeholders name them. */
+export const FIELD = {
+  year: '年度',
+  department: '部门名称',
+  duties: '主要职责',
+  institutions: '内设机构',
+  staffActive: '在职人数',
+  staffRetired: '退休人数',
+  vehicles: '公务车辆编制',
+  summary: '绩效情况概述',
+  problems: '存在的问题及原因分析',
+  improvements: '下一步改进措施',
+  disclosure: '自评结果拟应用和公开情况',
+  governmentFunds: '政府性基金预算支出',
+  stateCapital: '国有资本经营预算支出',
+  socialInsurance: '社会保险基金预算支出',
+  personnelCosts: '人员经费',
+  operatingCosts: '公用经费',
+  projectCount: '专项个数',
+  projectInitial: '年初预算（合计）',
+  projectSupplement: '本年追加（合计）',
+  projectCarryover: '上年结转结余（合计）',
+  initialBudget: '年初预算数',
+  adjustedBudget: '全年预算数',
+  executed: '全年执行数',
+  generalBudget: '一般公共预算',
+  basicSpending: '基本支出',
+  projectSpending: '项目支出',
+} as const;
+
+export const STAFF = (active: string, retired: string) => `本年度本单位在职人数${active}人，退休人数${retired}人。`;
+export const VEHICLES = (n: string) => `公务车辆编制${n}辆。`;
+
+/** The budget basis of the execution rate, named as SPEC §3 asks. */
+export const BASIS_NAME: Readonly<Record<string, string>> = {
+  adjustedBudget: '全年预算数',
+  initialBudget: '年初预算数',
+  availableFunds: '实际到位资金',
+};
+export const BUDGET_EXECUTION = (year: string, initial: string, adjusted: string, executed: string, rate: string, basis: string) =>
+  `${year}年度部门整体支出年初预算${initial}万元，全年预算${adjusted}万元，全年执行${executed}万元，预算执行率${rate}（全年执行数÷${basis}）。`;
+export const INCOME_SOURCES = (items: readonly string[]) => `按收入性质分：${items.join('，')}。`;
+export const AMOUNT_ITEM = (label: string, amount: string) => `${label}${amount}万元`;
+
+/** Names of funds rows as the narrative and the table say them. */
+export const ROLE_LABEL: Readonly<Record<FundsRowRole, string>> = {
+  total: '年度资金总额',
+  generalBudget: '一般公共预算',
+  governmentFunds: '政府性基金拨款',
+  specialAccount: '纳入专户管理的非税收入拨款',
+  stateCapitalBudget: '国有资本经营预算',
+  socialInsuranceFund: '社会保险基金',
+  otherFunds: '其他资金',
+  currentAppropriation: '当年财政拨款',
+  carryover: '上年结转资金',
+  fiscalFunds: '财政资金',
+  unitFunds: '单位资金',
+  basicSpending: '基本支出',
+  personnelCosts: '人员经费',
+  operatingCosts: '公用经费',
+  projectSpending: '项目支出',
+};
+
+/** The denominator of a share, as the sentence names it (SPEC §5: every share names its denominator). */
+export const SHARE_BASE_NAME: Readonly<Partial<Record<FundsRowRole, string>>> = {
+  generalBudget: '一般公共预算财政拨款支出',
+  total: '全年执行数',
+  basicSpending: '基本支出',
+};
+
+export const GENERAL_SPENDING = (general: string) => `本年度一般公共预算财政拨款支出${general}万元。`;
+export const BASIC_SPENDING = (basic: string, baseName: string, share: string) => `基本支出${basic}万元，占${baseName}的${share}`;
+export const ALSO_OF_TOTAL = (total: string, share: string) => `，占全年执行数${total}万元的${share}`;
+export const COSTS = (personnel: string, pShare: string, operating: string, oShare: string) =>
+  `基本支出中人员经费${personnel}万元，占基本支出的${pShare}；公用经费${operating}万元，占基本支出的${oShare}。`;
+export const PROJECT_SPENDING = (amount: string, baseName: string, share: string) => `本年度项目支出${amount}万元，占${baseName}的${share}`;
+export const PROJECT_COUNT = (n: string) => `，安排专项${n}个`;
+export const PROJECT_LIST = (names: readonly string[]) => `，即${names.join('、')}`;
+export const PROJECT_DETAIL = (initial: string, supplement: string, carryover: string) =>
+  `项目支出年初预算${initial}万元，本年追加${supplement}万元，上年结转结余${carryover}万元。`;
+export const SENTENCE_END = '。';
+
+export const FUND_NONE: Readonly<Record<'governmentFunds' | 'stateCapital' | 'socialInsurance', string>> = {
+  governmentFunds: '本年度无政府性基金安排的预算收入与支出，无政府性基金预算支出情况。',
+  stateCapital: '本年度无国有资本经营预算安排的收入与支出，无国有资本经营预算支出情况。',
+  socialInsurance: '本年度无社会保险基金预算安排的收入与支出，无社会保险基金预算支出情况。',
+};
+export const FUND_SOME = (name: string, amount: string) => `本年度${name}${amount}万元。`;
+
+export const SCORE_SENTENCE = (total: string, grade: string) =>
+  `根据部门整体支出绩效评价指标体系，本单位本年度部门整体支出绩效自评得分${total}分，等级为${grade}。`;
+export const SCORE_NO_GRADE = (total: string) =>
+  `根据部门整体支出绩效评价指标体系，本单位本年度部门整体支出绩效自评得分${total}分，未评定等级（分值合计不为100或总分超过100）。`;
+export const SCORE_MISSING = '根据部门整体支出绩效评价指标体系，本单位本年度部门整体支出绩效自评得分未能计算（自评表得分不完整，请补全后重新生成）。';
+export const FUND_SCORE = (rate: string, score: string, weight: string) =>
+  `预算执行率${rate}，预算执行得分${score}分（分值${weight}分）。`;
+export const TABLE_INTRO = (year: string) => `${year}年度部门整体支出绩效自评表如下：`;
+export const TABLE_CAPTION = (year: string) => `${year}年度部门整体支出绩效自评表`;
+export const ALL_FULL = '各项绩效指标均得满分。';
+export const BELOW_FULL_INTRO = '未得满分的指标及偏差原因如下：';
+export const BELOW_FULL = (name: string, level2: string, weight: string, score: string, reason: string) =>
+  `“${name}”（${level2}）分值${weight}分，得分${score}分，偏差原因：${reason}`;
+export const NO_REASON = '（未填写偏差原因）';
+export const NO_VALUE = '（未填写）';
+
+/** Evaluation table labels (the 自评表 inside the report). */
+export const T = {
+  unitName: '预算部门名称',
+  fundsBlock: '年度预算申请（万元）',
+  category: '资金类别',
+  initialBudget: '年初预算数',
+  adjustedBudget: '全年预算数',
+  executed: '全年执行数',
+  weight: '分值',
+  rate: '执行率',
+  score: '得分',
+  goal: '年度总体目标',
+  expected: '预期目标',
+  actual: '实际完成情况',
+  level1: '一级指标',
+  level2: '二级指标',
+  name: '三级指标',
+  target: '年度指标值',
+  actualValue: '实际完成值',
+  reason: '偏差原因分析及改进措施',
+  total: '总分（含预算执行得分）',
+  grade: '自评等级',
+  notGraded: '未评定',
+} as const;
+
+/** Sheet name of the generated report sheet. */
+export const REPORT_SHEET = '自评报告';
+
+/* ---- draft cross-check messages (R01–R03) ---- */
+export const R01_WRONG = (figure: string, quantity: string, stated: string) => `“${figure}”与自评表不符：${quantity}应为${stated}`;
+export const R01_SHARE = (figure: string, part: string, whole: string, expected: string) =>
+  `“${figure}”与自评表不符：${part}占${whole}的比例应为${expected}`;
+export const R01_DIFF = (figure: string, a: string, b: string, expected: string) => `“${figure}”与自评表不符：${a}与${b}之差应为${expected}`;
+export const R01_UNTIED = (figure: string) => `“${figure}”未能对应到自评表中的数据，请人工核对`;
+export const R02_STYLE = (level: string, expected: string, actual: string) => `${level}标题序号应为“${expected}”式，此处为“${actual}”，同级序号混用`;
+export const R02_STYLE_ONLY = (level: string, expected: string, actual: string) => `${level}标题序号按GB/T 9704-2012应为“${expected}”式，此处为“${actual}”`;
+export const R02_ORDER = (level: string, expected: string, actual: string) => `${level}标题序号不连续：应为“${expected}”，此处为“${actual}”`;
+export const R02_SKIP = (actual: string, parent: string) => `“${actual}”直接位于“${parent}”之下，跳过了一个层级`;
+export const LEVEL_NAME: Readonly<Record<1 | 2 | 3 | 4, string>> = { 1: '一级', 2: '二级', 3: '三级', 4: '四级' };
+export const R03_COUNT = (stated: string, listed: number) => `所述数量${stated}与其后列举的${listed}项不一致`;
+export const DRAFT_UNREADABLE = (file: string, why: string) => `无法读取报告“${file}”：${why}`;
+export const DRAFT_FORMATS = '只支持 .docx 与 .txt（UTF-8）格式，请另存为其中一种后再检查';
