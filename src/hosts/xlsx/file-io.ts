@@ -1,0 +1,94 @@
+/**
+ * Node-only file access for the xlsx host (the only file here that may import fs/path): read a
+ * workbook file with format detection, write output atomically, never over the input.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { Workbook } from '../../core/grid/types';
+import { isCfb } from './cfb';
+import { XlsxError } from './errors';
+import { XlsxPackage, type XlsxOpenOptions } from './package';
+import { isZipStart, textKindOf } from './sniff';
+
+export interface XlsxFile {
+  readonly bytes: Uint8Array;
+  readonly workbook: Workbook;
+  readonly pkg: XlsxPackage;
+}
+
+function nodeCode(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+}
+
+/**
+ * Read and parse an .xlsx file. Errors are XlsxError naming the file: MISSING, EMPTY, XLS_FORMAT
+ * (.xls, or any CFB file), ET_FORMAT (.et), ENCRYPTED, NOT_ZIP (incl. .csv and text renamed
+ * .xlsx), TRUNCATED, ZIP_BOMB, NOT_WORKBOOK, UNREADABLE (permissions, a directory …).
+ */
+export async function readXlsxFile(filePath: string, options?: XlsxOpenOptions): Promise<XlsxFile> {
+  const file = path.basename(filePath);
+  let bytes: Uint8Array;
+  try {
+    const buf = await fs.readFile(filePath);
+    bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  } catch (err) {
+    const code = nodeCode(err);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new XlsxError('MISSING', { file, cause: err });
+    throw new XlsxError('UNREADABLE', { file, reason: code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : String(code ?? err), cause: err });
+  }
+  const ext = path.extname(filePath).toLowerCase();
+  if (bytes.length > 0 && !isZipStart(bytes)) {
+    if (ext === '.et' && !isCfbEncrypted(bytes)) throw new XlsxError('ET_FORMAT', { file });
+    if (ext === '.xls' && isCfb(bytes) && !isCfbEncrypted(bytes)) throw new XlsxError('XLS_FORMAT', { file });
+    if (ext === '.csv' || ext === '.txt') throw new XlsxError('NOT_ZIP', { file, textKind: textKindOf(bytes) ?? 'csv' });
+  }
+  try {
+    const pkg = XlsxPackage.open(bytes, options);
+    return { bytes, workbook: pkg.readWorkbook(), pkg };
+  } catch (err) {
+    if (err instanceof XlsxError) throw err.withFile(file);
+    throw err;
+  }
+}
+
+function isCfbEncrypted(bytes: Uint8Array): boolean {
+  try {
+    XlsxPackage.open(bytes);
+  } catch (err) {
+    return err instanceof XlsxError && err.code === 'ENCRYPTED';
+  }
+  return false;
+}
+
+/** Same file? Resolved paths, then (when both exist) device + inode (hard links, case-insensitive disks). */
+export async function isSameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** Throws XlsxError SAME_FILE when `output` is the input file. */
+export async function assertNotSame(input: string, output: string): Promise<void> {
+  if (await isSameFile(input, output)) throw new XlsxError('SAME_FILE', { file: path.basename(input) });
+}
+
+/**
+ * Write `bytes` to `filePath` atomically: a temporary file in the same directory, then rename.
+ * With `options.input`, refuses (SAME_FILE) to overwrite the input workbook.
+ */
+export async function writeFileAtomic(filePath: string, bytes: Uint8Array, options: { readonly input?: string } = {}): Promise<void> {
+  if (options.input !== undefined) await assertNotSame(options.input, filePath);
+  const dir = path.dirname(path.resolve(filePath));
+  const tmp = path.join(dir, `.${path.basename(filePath)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    await fs.writeFile(tmp, bytes, { flag: 'wx' });
+    await fs.rename(tmp, filePath);
+  } catch (err) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw err;
+  }
+}
