@@ -147,7 +147,7 @@ function loadDraft(path: string) {
 async function cmdRecompute(args: ParsedArgs, io: CliIo): Promise<number> {
   const input = abs(io, args.inputs[0]);
   const output = abs(io, args.output!);
-  assertNotSame(input, output);
+  await assertNotSame(input, output);
   const profile = loadProfile(args.profile);
   const { analysis, bytes } = await analyseFile(args.inputs[0], io, profile);
   const pkg = XlsxPackage.open(bytes);
@@ -161,7 +161,7 @@ async function cmdRecompute(args: ParsedArgs, io: CliIo): Promise<number> {
 async function cmdReport(args: ParsedArgs, io: CliIo): Promise<number> {
   const input = abs(io, args.inputs[0]);
   const output = abs(io, args.output!);
-  assertNotSame(input, output);
+  await assertNotSame(input, output);
   const { analysis, bytes } = await analyseFile(args.inputs[0], io, loadProfile(args.profile));
   if (analysis.recognised.tables.length === 0) throw new CliFailure(CLI_TEXT.noTable(args.inputs[0]));
   if (args.sheet) {
