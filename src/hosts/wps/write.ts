@@ -1,0 +1,89 @@
+/**
+ * Applying a write plan to WPS: the writes of each sheet are covered with rectangles (contiguous
+ * rows of a column, joined across neighbouring columns; a run breaks where the number format
+ * changes), and each rectangle gets at most one NumberFormat and one Value2 array.
+ *
+ * WPS has no transaction: the object model applies every assignment at once. "All or nothing as
+ * far as the host allows" is done by validating everything first (sheets exist, values finite)
+ * and by reading each rectangle's old Value2 and NumberFormat before writing it, so a failure
+ * part-way restores what was already written.
+ */
+import type { CellWrite } from '../../core/plan/write-plan';
+import { HostError } from '../ports';
+import type { Box } from './boxes';
+import { boxAddress, coverWithBoxes } from './boxes';
+import { textForValue2 } from './cell-values';
+import { WPS_PHRASES, withCause } from './phrases';
+import { findSheet, withScreenUpdatingOff } from './sheets';
+import type { WpsApplication, WpsRange, WpsValue2, WpsWorksheet } from './types';
+
+interface Planned {
+  readonly sheet: WpsWorksheet;
+  readonly sheetName: string;
+  readonly box: Box;
+  readonly numFmt: string | undefined;
+  readonly values: (number | string)[][];
+}
+
+interface Done {
+  readonly planned: Planned;
+  readonly range: WpsRange;
+  readonly oldValues: WpsValue2;
+  readonly oldFormat: string | null;
+}
+
+export function applyWpsWrites(app: WpsApplication, writes: readonly CellWrite[]): void {
+  if (writes.length === 0) return;
+  for (const w of writes) {
+    if (typeof w.value === 'number' && !Number.isFinite(w.value)) throw new HostError(WPS_PHRASES.badWriteValue(`${w.sheet}!${w.address}`));
+  }
+  const wb = app.ActiveWorkbook;
+  if (!wb) throw new HostError(WPS_PHRASES.noWorkbook);
+
+  // Resolve every sheet before writing anything.
+  const bySheet = new Map<string, CellWrite[]>();
+  for (const w of writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
+  const planned: Planned[] = [];
+  for (const [sheetName, list] of bySheet) {
+    const sheet = findSheet(wb, sheetName);
+    for (const run of coverWithBoxes(list, (w) => w.numFmt ?? '')) {
+      const values: (number | string)[][] = [];
+      for (let r = run.box.top; r <= run.box.bottom; r++) values.push(new Array<number | string>(run.box.right - run.box.left + 1).fill(''));
+      for (const w of run.cells) values[w.row - run.box.top][w.col - run.box.left] = typeof w.value === 'string' ? textForValue2(w.value) : w.value;
+      planned.push({ sheet, sheetName, box: run.box, numFmt: run.key || undefined, values });
+    }
+  }
+
+  withScreenUpdatingOff(app, () => {
+    const done: Done[] = [];
+    for (const p of planned) {
+      const address = boxAddress(p.box);
+      try {
+        const range = p.sheet.Range(address);
+        const oldValues = range.Value2;
+        const oldFormat = range.NumberFormat;
+        done.push({ planned: p, range, oldValues, oldFormat });
+        if (p.numFmt !== undefined) range.NumberFormat = p.numFmt;
+        range.Value2 = p.values.length === 1 && p.values[0].length === 1 ? p.values[0][0] : p.values;
+      } catch (cause) {
+        const rollback = rollBack(done);
+        const message = `${WPS_PHRASES.writeFailed(p.sheetName, address)}，${rollback ? WPS_PHRASES.rolledBack : WPS_PHRASES.rollbackFailed}`;
+        throw new HostError(withCause(message, cause), { cause });
+      }
+    }
+  });
+}
+
+/** Restore in reverse order; false when any restore failed. */
+function rollBack(done: readonly Done[]): boolean {
+  let ok = true;
+  for (const d of [...done].reverse()) {
+    try {
+      d.range.Value2 = d.oldValues;
+      if (typeof d.oldFormat === 'string') d.range.NumberFormat = d.oldFormat;
+    } catch {
+      ok = false; // reported through the returned flag in the thrown HostError's message
+    }
+  }
+  return ok;
+}
