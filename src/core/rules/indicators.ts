@@ -1,25 +1,40 @@
+/**
+ * SPEC §3 indicator scoring and 总分/等级 for one recognised table. Row-level rules live in
+ * indicator-eval.ts, totals in indicator-total.ts, bands in grade.ts.
+ */
 import type { Dec } from '../money/decimal';
 import type { EvaluationTable } from '../model';
 import type { ScoringProfile } from './profile';
-import type { FundsComputation, IndicatorsComputation } from './computed';
+import type { FundsComputation, IndicatorScore, IndicatorsComputation } from './computed';
+import type { IndicatorEvaluation } from './indicator-eval';
+import { computeTableTotal, countedRows, evaluateTableIndicators, weightTotals } from './indicator-total';
 
-/** PLACEHOLDER (being written): SPEC §3 indicator scoring. */
-export function computeIndicators(table: EvaluationTable, profile: ScoringProfile): IndicatorsComputation | undefined {
-  void table;
-  void profile;
-  return undefined;
+function toScore(e: IndicatorEvaluation): IndicatorScore {
+  return {
+    row: e.row.row,
+    computable: e.computable,
+    direction: e.direction,
+    score: e.computable ? e.score : undefined,
+    qualitative: e.qualitative,
+    notComputableReason: e.computable ? undefined : e.note,
+  };
 }
 
-/** PLACEHOLDER (being written): 总分 and 等级 (SPEC §3). */
+/** Score every indicator row (computable ones by rule, 2 decimals); undefined without an indicator block. */
+export function computeIndicators(table: EvaluationTable, profile: ScoringProfile): IndicatorsComputation | undefined {
+  if (!table.indicators) return undefined;
+  const evals = evaluateTableIndicators(table, profile).filter((e) => e.shape === 'indicator');
+  const weightSum = weightTotals({ ...table, funds: undefined }, profile, undefined, countedRows(evals, profile)).indicatorWeights;
+  return { rows: evals.map(toScore), weightSum };
+}
+
+/** 总分 (2 decimals) and 等级 (undefined when not evaluable: weights ≠ weightTotal or 总分 > 100). */
 export function computeTotal(
   table: EvaluationTable,
   profile: ScoringProfile,
   funds: FundsComputation | undefined,
   indicators: IndicatorsComputation | undefined,
 ): { totalScore?: Dec; grade?: string } {
-  void table;
-  void profile;
-  void funds;
-  void indicators;
-  return {};
+  void indicators; // re-derived from the same rows by the same evaluator, so it cannot disagree
+  return computeTableTotal(table, profile, funds);
 }

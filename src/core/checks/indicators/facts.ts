@@ -1,0 +1,135 @@
+/**
+ * Facts the indicator rules share, computed once per table: every row evaluated by the same
+ * evaluator as the computation (rules/indicator-eval.ts), plus the outcome predicates that
+ * decide which single rule reports a cause (SPEC §4 "One finding per cause").
+ */
+import { Dec, roundHalfUp } from '../../money/decimal';
+import { formatScore, formatPlain } from '../../money/format';
+import type { IndicatorRow, NumberField, TextField } from '../../model';
+import type { TableContext } from '../registry-types';
+import type { IndicatorEvaluation } from '../../rules/indicator-eval';
+import { countedRows, evaluateTableIndicators } from '../../rules/indicator-total';
+import { number2, numberOf, textOf } from '../../rules/indicator-fields';
+import { INDICATOR_PHRASES as P } from '../phrases-indicators';
+import { isEmptyReason } from './placeholder';
+import { statedAchievement, type Achievement } from './achievement';
+
+export interface IndicatorFacts {
+  /** Every row of the block, evaluated (shape tells empty / 一级-only / indicator). */
+  readonly all: readonly IndicatorEvaluation[];
+  /** Indicator rows that count (不适用 rows left out under normalizeTo100). */
+  readonly counted: readonly IndicatorEvaluation[];
+}
+
+const memo = new WeakMap<object, IndicatorFacts>();
+
+export function factsOf(ctx: TableContext): IndicatorFacts {
+  const cached = memo.get(ctx.computation);
+  if (cached) return cached;
+  const all = evaluateTableIndicators(ctx.table, ctx.profile);
+  const facts = { all, counted: countedRows(all, ctx.profile) };
+  memo.set(ctx.computation, facts);
+  return facts;
+}
+
+/** The row's name for messages: 三级, else 二级, else `第N行指标`. */
+export function rowName(row: IndicatorRow): string {
+  const name = textOf(row.name).replace(/\s+/g, '') || textOf(row.level2).replace(/\s+/g, '');
+  return name !== '' ? name : P.rowFallbackName(row.row + 1);
+}
+
+/** The A1 address of the first field present. */
+export function firstAddress(...fields: (NumberField | TextField | undefined)[]): string | undefined {
+  for (const f of fields) if (f) return f.cell.address;
+  return undefined;
+}
+
+export function plain(d: Dec): string {
+  return formatPlain(d);
+}
+
+export function score2(d: Dec): string {
+  return formatScore(d);
+}
+
+/** A stated number for messages: as typed when the cell holds text, else the plain number. */
+export function shown(field: NumberField): string {
+  return field.parsed.kind === 'number' ? formatPlain(field.parsed.value) : '';
+}
+
+export type QuantOutcome =
+  | { readonly kind: 'ok' }
+  | { readonly kind: 'explained' }
+  | { readonly kind: 'S07'; readonly expected: Dec; readonly detail: 'metButDeducted' | 'missedButFull' | 'coefficient' | 'plain' }
+  | { readonly kind: 'S17'; readonly expected: Dec };
+
+const TOLERANCE = new Dec('0.000001');
+
+/**
+ * A computable row's stated 得分 against the rule (S07), or against the local over-target
+ * deduction (S17). An over-target deduction explained in the reason is not S07 (SPEC §3).
+ * Undefined when the row is not computable or its score is blank/invalid.
+ */
+export function quantOutcome(e: IndicatorEvaluation): QuantOutcome | undefined {
+  if (!e.computable || e.score === undefined || e.ruleScore === undefined) return undefined;
+  const stated = numberOf(e.row.score);
+  if (stated === undefined) return undefined;
+  const s2 = roundHalfUp(stated, 2);
+  const nearExact = !e.deducted && e.exactScore !== undefined && stated.minus(e.exactScore).abs().lessThanOrEqualTo(TOLERANCE);
+  if (s2.equals(e.score) || nearExact) return { kind: 'ok' };
+  if (e.deducted && s2.equals(e.ruleScore)) return { kind: 'S17', expected: e.score };
+  if (e.overTarget && s2.lessThan(e.score) && !isEmptyReason(e.row.reason?.text)) return { kind: 'explained' };
+  const weight = numberOf(e.row.weight);
+  if (e.byCoefficient) return { kind: 'S07', expected: e.score, detail: 'coefficient' };
+  if (weight && e.score.equals(roundHalfUp(weight, 2)) && s2.lessThan(e.score)) return { kind: 'S07', expected: e.score, detail: 'metButDeducted' };
+  if (weight && s2.equals(roundHalfUp(weight, 2)) && e.score.lessThan(s2)) return { kind: 'S07', expected: e.score, detail: 'missedButFull' };
+  return { kind: 'S07', expected: e.score, detail: 'plain' };
+}
+
+/** A stated score outside [0, 分值] on a row that is not computable (S03). */
+export function outOfRange(e: IndicatorEvaluation): boolean {
+  if (e.computable) return false;
+  const s = numberOf(e.row.score);
+  if (s === undefined) return false;
+  if (s.isNegative()) return true;
+  const w = numberOf(e.row.weight);
+  return w !== undefined && roundHalfUp(s, 2).greaterThan(roundHalfUp(w, 2));
+}
+
+export type QualOutcome =
+  | { readonly kind: 'S10' }
+  | { readonly kind: 'S12'; readonly lower: Dec }
+  | { readonly kind: 'S15'; readonly achievement: Achievement; readonly lower: Dec; readonly upper: Dec };
+
+/**
+ * A not-computable row's stated score against what its 实际完成值 states (S10, S12, S15; one of
+ * them at most). Bands per profile.qualBands, as multiples of 分值. Undefined when in band, when
+ * the actual states nothing, or when S03 already reports the score.
+ */
+export function qualOutcome(e: IndicatorEvaluation, qualBands: readonly [string, string]): QualOutcome | undefined {
+  if (e.computable || outOfRange(e)) return undefined;
+  const stated = number2(e.row.score);
+  const weight = numberOf(e.row.weight);
+  if (stated === undefined || weight === undefined || !weight.greaterThan(0)) return undefined;
+  const achievement = statedAchievement(textOf(e.row.actual), textOf(e.row.target));
+  if (!achievement) return undefined;
+  const metLower = weight.times(new Dec(qualBands[0]));
+  const partialLower = weight.times(new Dec(qualBands[1]));
+  const full = stated.equals(roundHalfUp(weight, 2));
+  if (achievement.band !== 'met' && full) return { kind: 'S10' };
+  if (achievement.band === 'met') {
+    if (stated.greaterThanOrEqualTo(metLower)) return undefined;
+    return achievement.basis === 'equal' ? { kind: 'S12', lower: metLower } : { kind: 'S15', achievement, lower: metLower, upper: weight };
+  }
+  if (achievement.band === 'partial') {
+    if (stated.greaterThanOrEqualTo(partialLower) && stated.lessThan(metLower)) return undefined;
+    return { kind: 'S15', achievement, lower: partialLower, upper: metLower };
+  }
+  if (stated.lessThan(partialLower)) return undefined;
+  return { kind: 'S15', achievement, lower: new Dec(0), upper: partialLower };
+}
+
+/** Margin for messages: '0.30' → '30%'. */
+export function marginPercent(margin: string): string {
+  return formatPlain(new Dec(margin).times(100)) + '%';
+}

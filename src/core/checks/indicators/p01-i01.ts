@@ -1,0 +1,50 @@
+/**
+ * P01 for the indicator block's number cells (分值, 得分, 得分系数, the 总分 row, 一级 label
+ * weights): one finding per cell, message `H15：“一百” 不是数字`; such a cell is then ignored by
+ * every other rule. I01: why a row was not scored by rule, or how its direction was inferred.
+ */
+import { finding, type Finding } from '../../findings';
+import type { NumberField } from '../../model';
+import { isNotApplicableRow } from '../../rules/indicator-fields';
+import type { TableRule } from '../registry-types';
+import { INDICATOR_PHRASES as P } from '../phrases-indicators';
+import { factsOf, firstAddress, rowName } from './facts';
+
+export const P01_INDICATOR_CELLS: TableRule = {
+  id: 'indicators.unparseable',
+  codes: ['P01'],
+  evaluate(ctx) {
+    const block = ctx.table.indicators;
+    if (!block) return [];
+    const fields: (NumberField | undefined)[] = [];
+    for (const r of block.rows) {
+      // Under 按百分制折算, 不适用 marks a row left out, not a bad number.
+      if (ctx.profile.normalizeTo100 && isNotApplicableRow(r)) continue;
+      fields.push(r.weight, r.score, r.scoreCoefficient);
+    }
+    fields.push(block.total?.weight, block.total?.score, ...block.level1Weights.map((l) => l.weight));
+    const seen = new Set<string>();
+    const out: Finding[] = [];
+    for (const f of fields) {
+      if (!f || f.parsed.kind !== 'invalid' || seen.has(f.cell.address)) continue;
+      seen.add(f.cell.address);
+      out.push(finding({ rule: 'P01', sheet: f.cell.sheet, cell: f.cell.address, message: P.P01(f.cell.address, f.parsed.text), actual: f.parsed.text }));
+    }
+    return out;
+  },
+};
+
+export const I01_NOT_COMPUTABLE: TableRule = {
+  id: 'indicators.notComputable',
+  codes: ['I01'],
+  evaluate(ctx) {
+    const out: Finding[] = [];
+    for (const e of factsOf(ctx).counted) {
+      if (e.note === undefined) continue;
+      const r = e.row;
+      const cell = firstAddress(r.score, r.weight, r.target, r.name);
+      out.push(finding({ rule: 'I01', sheet: ctx.table.sheet, cell, message: P.I01(rowName(r), e.note) }));
+    }
+    return out;
+  },
+};

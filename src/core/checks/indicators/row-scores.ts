@@ -1,0 +1,132 @@
+/**
+ * Row score rules (SPEC §4): S03 SCORE_RANGE (not-computable rows; 得分系数 outside 0–100%),
+ * S07 QUANT_SCORE_MISMATCH (the only score finding of a computable row), S17's over-target
+ * deduction part, S04 DEVIATION_REASON_MISSING, S14 OVER_TARGET_NO_REASON, S16 SCORE_MISSING.
+ */
+import { roundHalfUp } from '../../money/decimal';
+import { finding, type Finding } from '../../findings';
+import { isBlankNumber, numberOf, textOf } from '../../rules/indicator-fields';
+import { coefficientRatio } from '../../rules/indicator-eval';
+import type { TableRule } from '../registry-types';
+import { INDICATOR_PHRASES as P } from '../phrases-indicators';
+import { factsOf, firstAddress, marginPercent, outOfRange, plain, quantOutcome, rowName, score2, shown } from './facts';
+import { isEmptyReason } from './placeholder';
+
+export const S03_SCORE_RANGE: TableRule = {
+  id: 'indicators.scoreRange',
+  codes: ['S03'],
+  evaluate(ctx) {
+    const out: Finding[] = [];
+    for (const e of factsOf(ctx).counted) {
+      const r = e.row;
+      const coef = r.scoreCoefficient;
+      if (coef && coef.parsed.kind === 'number') {
+        const ratio = coefficientRatio(coef.parsed.value, coef.parsed.percent);
+        if (ratio.isNegative() || ratio.greaterThan(1)) {
+          out.push(finding({ rule: 'S03', sheet: ctx.table.sheet, cell: coef.cell.address, message: P.S03coefficient(plain(ratio.times(100)) + '%'), actual: plain(ratio.times(100)) + '%' }));
+          continue;
+        }
+      }
+      if (!r.score || !outOfRange(e)) continue;
+      const s = numberOf(r.score)!;
+      const w = numberOf(r.weight);
+      const message = s.isNegative() || w === undefined ? P.S03negative(shown(r.score)) : P.S03(shown(r.score), plain(w));
+      out.push(finding({ rule: 'S03', sheet: ctx.table.sheet, cell: r.score.cell.address, message, actual: plain(s) }));
+    }
+    return out;
+  },
+};
+
+export const S07_QUANT_SCORE: TableRule = {
+  id: 'indicators.quantScore',
+  codes: ['S07', 'S17'],
+  evaluate(ctx) {
+    const out: Finding[] = [];
+    for (const e of factsOf(ctx).counted) {
+      const o = quantOutcome(e);
+      const r = e.row;
+      if (!o || !r.score || o.kind === 'ok' || o.kind === 'explained') continue;
+      const name = rowName(r);
+      const stated = shown(r.score);
+      const expected = score2(o.expected);
+      if (o.kind === 'S17') {
+        const deduction = ctx.profile.overTargetDeduction ?? '0';
+        out.push(finding({ rule: 'S17', sheet: ctx.table.sheet, cell: r.score.cell.address, message: P.S17deduction(name, marginPercent(ctx.profile.overTargetMargin), deduction, expected), expected, actual: stated }));
+        continue;
+      }
+      const message =
+        o.detail === 'metButDeducted'
+          ? P.S07metButDeducted(name, stated, expected)
+          : o.detail === 'missedButFull'
+            ? P.S07missedButFull(name, stated, expected)
+            : o.detail === 'coefficient'
+              ? P.S07coefficient(name, stated, expected)
+              : P.S07(name, stated, expected);
+      out.push(finding({ rule: 'S07', sheet: ctx.table.sheet, cell: r.score.cell.address, message, expected, actual: stated }));
+    }
+    return out;
+  },
+};
+
+export const S04_REASON_MISSING: TableRule = {
+  id: 'indicators.reasonMissing',
+  codes: ['S04'],
+  evaluate(ctx) {
+    const out: Finding[] = [];
+    for (const e of factsOf(ctx).counted) {
+      const r = e.row;
+      const w = numberOf(r.weight);
+      const s = numberOf(r.score);
+      if (!r.score || w === undefined || s === undefined || !w.greaterThan(0)) continue;
+      if (!roundHalfUp(s, 2).lessThan(roundHalfUp(w, 2)) || !isEmptyReason(r.reason?.text)) continue;
+      // A deduction the rule says is wrong (达标但扣分) is S07's: the fix is the score, not a reason.
+      const o = quantOutcome(e);
+      if (o && o.kind === 'S07' && o.detail === 'metButDeducted') continue;
+      if (outOfRange(e)) continue;
+      out.push(finding({ rule: 'S04', sheet: ctx.table.sheet, cell: firstAddress(r.reason, r.score), message: P.S04(rowName(r), shown(r.score), plain(w)) }));
+    }
+    return out;
+  },
+};
+
+export const S14_OVER_TARGET: TableRule = {
+  id: 'indicators.overTarget',
+  codes: ['S14'],
+  evaluate(ctx) {
+    const out: Finding[] = [];
+    for (const e of factsOf(ctx).counted) {
+      const r = e.row;
+      if (!e.computable || e.byCoefficient || !e.overTarget || !isEmptyReason(r.reason?.text)) continue;
+      out.push(
+        finding({
+          rule: 'S14',
+          sheet: ctx.table.sheet,
+          cell: firstAddress(r.reason, r.actual),
+          message: P.S14(rowName(r), textOf(r.actual).trim(), textOf(r.target).trim(), marginPercent(ctx.profile.overTargetMargin)),
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+export const S16_SCORE_MISSING: TableRule = {
+  id: 'indicators.scoreMissing',
+  codes: ['S16'],
+  evaluate(ctx) {
+    const out: Finding[] = [];
+    const { counted } = factsOf(ctx);
+    for (const e of counted) {
+      const r = e.row;
+      const w = numberOf(r.weight);
+      if (w === undefined || !w.greaterThan(0) || !isBlankNumber(r.score)) continue;
+      out.push(finding({ rule: 'S16', sheet: ctx.table.sheet, cell: firstAddress(r.score, r.weight), message: P.S16(rowName(r), plain(w)) }));
+    }
+    const total = ctx.table.indicators?.total;
+    const partsFilled = counted.length > 0 && counted.every((e) => !isBlankNumber(e.row.score) || numberOf(e.row.weight)?.isZero());
+    if (total?.score && total.score.parsed.kind === 'blank' && partsFilled) {
+      out.push(finding({ rule: 'S16', sheet: ctx.table.sheet, cell: total.score.cell.address, message: P.S16total }));
+    }
+    return out;
+  },
+};

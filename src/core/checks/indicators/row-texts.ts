@@ -1,0 +1,84 @@
+/**
+ * Row text rules (SPEC §4): S08 NOT_QUANTIFIED, S09 ACTUAL_MISSING, S13 PLACEHOLDER_TEXT.
+ */
+import { finding, type Finding } from '../../findings';
+import type { TextField } from '../../model';
+import { normalizeLevel2 } from '../../grid/text';
+import { isBlankText, textOf } from '../../rules/indicator-fields';
+import type { TableRule } from '../registry-types';
+import { INDICATOR_PHRASES as P } from '../phrases-indicators';
+import { factsOf, rowName } from './facts';
+import { isEmptyReason, isInstructionText, isWholePlaceholderAnswer } from './placeholder';
+import { numberOf } from '../../rules/indicator-fields';
+import { roundHalfUp } from '../../money/decimal';
+
+/** 二级 labels (without 指标) whose targets must carry a number: 数量/质量/时效/成本 (incl. 经济/社会/生态环境成本). */
+const QUANTIFIED_LEVEL2 = new Set(['数量', '质量', '时效', '成本', '经济成本', '社会成本', '生态环境成本']);
+
+export const S08_NOT_QUANTIFIED: TableRule = {
+  id: 'indicators.notQuantified',
+  codes: ['S08'],
+  evaluate(ctx) {
+    const out: Finding[] = [];
+    for (const e of factsOf(ctx).counted) {
+      const r = e.row;
+      const level2 = normalizeLevel2(textOf(r.level2));
+      if (!QUANTIFIED_LEVEL2.has(level2) || (e.target.kind !== 'text' && e.target.kind !== 'blank')) continue;
+      const cell = (r.target ?? r.name ?? r.level2)?.cell.address;
+      const label = level2 + '指标';
+      const message = e.target.kind === 'blank' ? P.S08blank(rowName(r), label) : P.S08(rowName(r), label, textOf(r.target).trim());
+      out.push(finding({ rule: 'S08', sheet: ctx.table.sheet, cell, message }));
+    }
+    return out;
+  },
+};
+
+export const S09_ACTUAL_MISSING: TableRule = {
+  id: 'indicators.actualMissing',
+  codes: ['S09'],
+  evaluate(ctx) {
+    const out: Finding[] = [];
+    for (const e of factsOf(ctx).counted) {
+      const r = e.row;
+      if (!r.actual || !isBlankText(r.actual)) continue;
+      out.push(finding({ rule: 'S09', sheet: ctx.table.sheet, cell: r.actual.cell.address, message: P.S09(rowName(r)) }));
+    }
+    return out;
+  },
+};
+
+/** S04 already reports a placeholder reason on a row scored below its weight. */
+function s04Covers(reason: TextField, weight: ReturnType<typeof numberOf>, score: ReturnType<typeof numberOf>): boolean {
+  if (weight === undefined || score === undefined || !weight.greaterThan(0)) return false;
+  return roundHalfUp(score, 2).lessThan(roundHalfUp(weight, 2)) && isEmptyReason(reason.text);
+}
+
+export const S13_PLACEHOLDER: TableRule = {
+  id: 'indicators.placeholder',
+  codes: ['S13'],
+  evaluate(ctx) {
+    const out: Finding[] = [];
+    const seen = new Set<string>();
+    const check = (field: TextField | undefined, wholeAnswer: boolean) => {
+      if (!field || seen.has(field.cell.address)) return;
+      const text = field.text.trim();
+      let message: string | undefined;
+      if (isInstructionText(text)) message = P.S13instruction(text);
+      else if (wholeAnswer && isWholePlaceholderAnswer(text)) message = P.S13whole(text);
+      if (!message) return;
+      seen.add(field.cell.address);
+      out.push(finding({ rule: 'S13', sheet: field.cell.sheet, cell: field.cell.address, message, actual: text }));
+    };
+    const goal = ctx.table.overallGoal;
+    check(goal?.expected, true);
+    check(goal?.actual, true);
+    for (const e of factsOf(ctx).counted) {
+      const r = e.row;
+      check(r.name, false);
+      check(r.target, true);
+      check(r.actual, true);
+      if (r.reason && !s04Covers(r.reason, numberOf(r.weight), numberOf(r.score))) check(r.reason, false);
+    }
+    return out;
+  },
+};

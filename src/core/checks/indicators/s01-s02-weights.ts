@@ -1,0 +1,100 @@
+/**
+ * S01 WEIGHT_TOTAL (funds 分值 + Σ indicator 分值 ≠ profile.weightTotal; a stated 分值 total in
+ * the 总分 row ≠ Σ 分值; an 一级 label weight ≠ the sum of its rows) and S02 WEIGHT_PROFILE (an
+ * 一级's or the funds row's weight ≠ the profile's for the table kind; a missing 一级), SPEC §4.
+ */
+import { Dec, sumDec } from '../../money/decimal';
+import { finding, type Finding } from '../../findings';
+import { toA1 } from '../../grid/a1';
+import { textOf, level1Key, numberOf, sameLabel, isInvalidNumber } from '../../rules/indicator-fields';
+import { fundsTotalRow, weightTotals } from '../../rules/indicator-total';
+import type { IndicatorEvaluation } from '../../rules/indicator-eval';
+import type { TableContext, TableRule } from '../registry-types';
+import { INDICATOR_PHRASES as P } from '../phrases-indicators';
+import { factsOf, firstAddress, plain, shown } from './facts';
+
+/** Σ valid weights of rows whose 一级 matches `label`; undefined when one is unparseable. */
+function groupWeight(rows: readonly IndicatorEvaluation[], label: string): { sum: Dec; rows: IndicatorEvaluation[] } | undefined {
+  const group = rows.filter((e) => sameLabel(level1Key(textOf(e.row.level1)), level1Key(label)));
+  if (group.some((e) => isInvalidNumber(e.row.weight))) return undefined;
+  return { sum: sumDec(group.map((e) => numberOf(e.row.weight)).filter((w): w is Dec => w !== undefined)), rows: group };
+}
+
+/** True when S01's main check fires (also read by S06 to explain why no grade). */
+export function weightTotalOff(ctx: TableContext): boolean {
+  const { counted } = factsOf(ctx);
+  const w = weightTotals(ctx.table, ctx.profile, ctx.computation.funds, counted);
+  if (!w.complete) return false;
+  if (ctx.profile.normalizeTo100 && factsOf(ctx).all.some((e) => e.shape === 'indicator' && e.notApplicable)) return false;
+  return !w.all.equals(new Dec(ctx.profile.weightTotal));
+}
+
+export const S01_WEIGHT_TOTAL: TableRule = {
+  id: 'indicators.weightTotal',
+  codes: ['S01'],
+  evaluate(ctx) {
+    const block = ctx.table.indicators;
+    if (!block) return [];
+    const { counted } = factsOf(ctx);
+    const out: Finding[] = [];
+    const w = weightTotals(ctx.table, ctx.profile, ctx.computation.funds, counted);
+    const fundsRow = fundsTotalRow(ctx.table);
+    if (weightTotalOff(ctx)) {
+      const cell = firstAddress(block.total?.weight, fundsRow?.weight, ...counted.map((e) => e.row.weight));
+      out.push(
+        finding({
+          rule: 'S01',
+          sheet: ctx.table.sheet,
+          cell,
+          message: P.S01total(plain(w.all), plain(w.fundsWeight ?? new Dec(0)), plain(w.indicatorWeights), ctx.profile.weightTotal),
+          expected: ctx.profile.weightTotal,
+          actual: plain(w.all),
+        }),
+      );
+    } else if (w.complete) {
+      const stated = numberOf(block.total?.weight);
+      if (block.total?.weight && stated !== undefined && !stated.equals(w.all)) {
+        out.push(finding({ rule: 'S01', sheet: ctx.table.sheet, cell: block.total.weight.cell.address, message: P.S01totalRow(shown(block.total.weight), plain(w.all)), expected: plain(w.all), actual: plain(stated) }));
+      }
+    }
+    for (const lw of block.level1Weights) {
+      const stated = numberOf(lw.weight);
+      const g = groupWeight(counted, lw.level1);
+      if (stated === undefined || !g || g.rows.length === 0 || stated.equals(g.sum)) continue;
+      out.push(finding({ rule: 'S01', sheet: ctx.table.sheet, cell: lw.weight.cell.address, message: P.S01level1(level1Key(lw.level1), plain(stated), plain(g.sum)), expected: plain(g.sum), actual: plain(stated) }));
+    }
+    return out;
+  },
+};
+
+export const S02_WEIGHT_PROFILE: TableRule = {
+  id: 'indicators.weightProfile',
+  codes: ['S02'],
+  evaluate(ctx) {
+    const block = ctx.table.indicators;
+    if (!block || block.form === 'common' || block.form === 'other') return [];
+    const profileWeights = ctx.profile.weights[ctx.table.kind];
+    const { counted } = factsOf(ctx);
+    const out: Finding[] = [];
+    const fundsWeight = fundsTotalRow(ctx.table)?.weight;
+    const fundsValue = numberOf(fundsWeight);
+    if (fundsWeight && fundsValue !== undefined && profileWeights.funds !== undefined && !fundsValue.equals(new Dec(profileWeights.funds))) {
+      out.push(finding({ rule: 'S02', sheet: ctx.table.sheet, cell: fundsWeight.cell.address, message: P.S02funds(plain(fundsValue), profileWeights.funds, ctx.profile.name), expected: profileWeights.funds, actual: plain(fundsValue) }));
+    }
+    for (const [label, expectedText] of Object.entries(profileWeights)) {
+      if (label === 'funds') continue;
+      const expected = new Dec(expectedText);
+      const g = groupWeight(counted, label);
+      if (!g) continue;
+      if (g.rows.length === 0) {
+        const cell = block.total?.label.cell.address ?? toA1(block.range.top, block.range.left);
+        out.push(finding({ rule: 'S02', sheet: ctx.table.sheet, cell, message: P.S02missing(label, expectedText), expected: expectedText }));
+        continue;
+      }
+      if (g.sum.equals(expected)) continue;
+      const first = g.rows[0].row;
+      out.push(finding({ rule: 'S02', sheet: ctx.table.sheet, cell: firstAddress(first.level1, first.weight), message: P.S02level1(label, plain(g.sum), expectedText, ctx.profile.name), expected: expectedText, actual: plain(g.sum) }));
+    }
+    return out;
+  },
+};

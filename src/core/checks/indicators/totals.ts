@@ -1,0 +1,106 @@
+/**
+ * The 总分 and 等级 cells (SPEC §4): S05 TOTAL_MISMATCH (stated 总分 ≠ Σ stated components incl.
+ * the stated funds score; a 总分 that leaves the funds score out), S06 GRADE_MISMATCH (and the
+ * info when not evaluable), S17's execution-rate cap. Checked against the stated parts, so a
+ * wrong component is reported by its own rule only.
+ */
+import { Dec, HUNDRED } from '../../money/decimal';
+import { formatPercent } from '../../money/format';
+import { finding, type Finding } from '../../findings';
+import { gradeFor, gradeMatches } from '../../rules/grade';
+import { capFor, combineTotal, fundsTotalRow, weightTotals } from '../../rules/indicator-total';
+import { number2, numberOf, isBlankText } from '../../rules/indicator-fields';
+import type { TableContext, TableRule } from '../registry-types';
+import { INDICATOR_PHRASES as P } from '../phrases-indicators';
+import { factsOf, firstAddress, score2, shown } from './facts';
+import { weightTotalOff } from './s01-s02-weights';
+
+interface StatedSums {
+  /** Σ stated parts incl. funds (normalised/capped per profile). */
+  readonly expected: Dec;
+  /** The same without the cap. */
+  readonly uncapped: Dec;
+  /** Without the funds score (a 总分 that leaves it out); undefined without a funds block. */
+  readonly withoutFunds?: Dec;
+  readonly fundsScore?: Dec;
+}
+
+/** Sums of the stated components; undefined when one is blank or unparseable (S16/P01 report it). */
+function statedSums(ctx: TableContext): StatedSums | undefined {
+  const { counted } = factsOf(ctx);
+  const parts = counted.map((e) => number2(e.row.score) ?? (numberOf(e.row.weight)?.isZero() ? new Dec(0) : undefined));
+  if (parts.some((p) => p === undefined)) return undefined;
+  const profile = ctx.profile;
+  const funds = ctx.computation.funds;
+  const weights = weightTotals(ctx.table, profile, funds, counted);
+  let fundsScore: Dec | undefined;
+  if (ctx.table.funds) {
+    const row = fundsTotalRow(ctx.table);
+    if (row?.score?.parsed.kind === 'invalid') return undefined;
+    fundsScore = number2(row?.score) ?? funds?.fundScore;
+    if (fundsScore === undefined) return undefined;
+  }
+  const rate = funds?.executionRate;
+  const expected = combineTotal(fundsScore, parts, weights.all, rate, profile);
+  const uncapped = combineTotal(fundsScore, parts, weights.all, rate, { ...profile, executionRateCaps: null });
+  if (expected === undefined || uncapped === undefined) return undefined;
+  const withoutFunds = fundsScore === undefined ? undefined : combineTotal(undefined, parts, weights.indicatorWeights, rate, { ...profile, executionRateCaps: null });
+  return { expected, uncapped, withoutFunds, fundsScore };
+}
+
+export const S05_TOTAL: TableRule = {
+  id: 'indicators.total',
+  codes: ['S05'],
+  evaluate(ctx) {
+    const total = ctx.table.indicators?.total;
+    const stated = number2(total?.score);
+    if (!total?.score || stated === undefined) return [];
+    const sums = statedSums(ctx);
+    if (!sums || stated.equals(sums.expected)) return [];
+    const cap = capFor(ctx.computation.funds?.executionRate, ctx.profile);
+    if (cap !== undefined && stated.equals(sums.uncapped) && stated.greaterThan(cap)) return []; // S17
+    const cell = total.score.cell.address;
+    const sheet = ctx.table.sheet;
+    if (sums.withoutFunds !== undefined && sums.fundsScore !== undefined && stated.equals(sums.withoutFunds)) {
+      return [finding({ rule: 'S05', sheet, cell, message: P.S05fundsLeftOut(shown(total.score), score2(sums.fundsScore), score2(sums.expected)), expected: score2(sums.expected), actual: shown(total.score) })];
+    }
+    return [finding({ rule: 'S05', sheet, cell, message: P.S05(shown(total.score), score2(sums.expected)), expected: score2(sums.expected), actual: shown(total.score) })];
+  },
+};
+
+export const S06_GRADE: TableRule = {
+  id: 'indicators.grade',
+  codes: ['S06'],
+  evaluate(ctx) {
+    const { totalScore, grade } = ctx.computation;
+    const total = ctx.table.indicators?.total;
+    const gradeCell = ctx.table.grade;
+    const sheet = ctx.table.sheet;
+    if (weightTotalOff(ctx) || (totalScore !== undefined && totalScore.greaterThan(HUNDRED))) {
+      const cell = firstAddress(gradeCell, total?.score);
+      if (!cell) return [];
+      const message = weightTotalOff(ctx) ? P.S06weights : P.S06over100(score2(totalScore!));
+      return [finding({ rule: 'S06', severity: 'info', sheet, cell, message })];
+    }
+    if (!gradeCell || isBlankText(gradeCell) || grade === undefined) return [];
+    const reference = number2(total?.score) ?? totalScore;
+    if (reference === undefined) return [];
+    const band = gradeFor(reference, ctx.profile);
+    if (band === undefined || gradeMatches(gradeCell.text, band)) return [];
+    const stated = gradeCell.text.trim();
+    return [finding({ rule: 'S06', sheet, cell: gradeCell.cell.address, message: P.S06(stated, score2(reference), band), expected: band, actual: stated })];
+  },
+};
+
+export const S17_TOTAL_CAP: TableRule = {
+  id: 'indicators.totalCap',
+  codes: ['S17'],
+  evaluate(ctx) {
+    const total = ctx.table.indicators?.total;
+    const stated = number2(total?.score);
+    const rate = ctx.computation.funds?.executionRate;
+    const cap = capFor(rate, ctx.profile);
+    if (!total?.score || stated === undefined || cap === undefined || rate === undefined || !stated.greaterThan(cap)) return [];
+    return [finding({ rule: 'S17', sheet: ctx.table.sheet, cell: total.score.cell.address, message: P.S17cap(shown(total.score), formatPercent(rate), cap.toString()), expected: cap.toString(), actual: shown(total.score) })];
+  },
+};

@@ -1,0 +1,80 @@
+/**
+ * Small readers over indicator rows shared by the computation and the checks: the number a
+ * NumberField holds, blank/placeholder tests, and the normalised 一级 key.
+ */
+import type { Dec } from '../money/decimal';
+import { roundHalfUp } from '../money/decimal';
+import type { IndicatorRow, NumberField, TextField } from '../model';
+import { normalizeText, normalizeLevel2 } from '../grid/text';
+
+/** The exact number of a field, or undefined when blank, absent or invalid (P01). */
+export function numberOf(field: NumberField | undefined): Dec | undefined {
+  return field && field.parsed.kind === 'number' ? field.parsed.value : undefined;
+}
+
+/** A stated score or weight at 2 decimals (SPEC §4: scores compare at 2 decimals whatever the cell shows). */
+export function number2(field: NumberField | undefined): Dec | undefined {
+  const v = numberOf(field);
+  return v === undefined ? undefined : roundHalfUp(v, 2);
+}
+
+export function isBlankNumber(field: NumberField | undefined): boolean {
+  return !field || field.parsed.kind === 'blank';
+}
+
+export function isInvalidNumber(field: NumberField | undefined): boolean {
+  return field !== undefined && field.parsed.kind === 'invalid';
+}
+
+export function textOf(field: TextField | undefined): string {
+  return field ? field.text : '';
+}
+
+export function isBlankText(field: TextField | undefined): boolean {
+  return normalizeText(textOf(field)) === '';
+}
+
+const NOT_APPLICABLE = new Set(['不适用', 'N/A', 'n/a', 'NA']);
+
+/** A row marked 不适用 (in its target, actual, weight or score cell), SPEC §3 按百分制折算. */
+export function isNotApplicableRow(row: IndicatorRow): boolean {
+  const texts = [row.target?.text, row.actual?.text];
+  for (const f of [row.weight, row.score]) if (f && f.parsed.kind === 'invalid') texts.push(f.parsed.text);
+  return texts.some((t) => t !== undefined && NOT_APPLICABLE.has(normalizeText(t)));
+}
+
+/**
+ * The 一级 label as a grouping key: normalised, its weight suffix removed
+ * (`产出指标(50分)`, `产出指标：50分` → `产出指标`).
+ */
+export function level1Key(text: string): string {
+  return normalizeText(text)
+    .replace(/\(\d+(\.\d+)?分?\)$/u, '')
+    .replace(/:?\d+(\.\d+)?分$/u, '');
+}
+
+/** Labels equal with or without the suffix 指标 (SPEC §2.3). */
+export function sameLabel(a: string, b: string): boolean {
+  return normalizeLevel2(a) === normalizeLevel2(b);
+}
+
+/** What a row of the indicator block holds. */
+export type RowShape = 'empty' | 'level1Only' | 'indicator';
+
+export function rowShape(row: IndicatorRow): RowShape {
+  const filled =
+    !isBlankText(row.level2) ||
+    !isBlankText(row.name) ||
+    !isBlankText(row.target) ||
+    !isBlankText(row.actual) ||
+    !isBlankNumber(row.weight) ||
+    !isBlankNumber(row.score) ||
+    !isBlankNumber(row.scoreCoefficient);
+  if (filled) return 'indicator';
+  return isBlankText(row.level1) ? 'empty' : 'level1Only';
+}
+
+/** 成本指标 rows (一级 or 二级 mentions 成本): a bare-number target is 反向 there (SPEC §3). */
+export function isCostRow(row: IndicatorRow): boolean {
+  return normalizeText(textOf(row.level2)).includes('成本') || level1Key(textOf(row.level1)).includes('成本');
+}
