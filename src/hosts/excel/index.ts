@@ -1,0 +1,6 @@
+export { createExcelHost } from './excel-host';
+export type { ExcelHost } from './excel-host';
+export { officeExcelEnvironment, API } from './environment';
+export type { ExcelEnvironment } from './environment';
+export type { CellMark, MarkResult } from './marks';
+export { groupRuns, needsTextFormat } from './write';

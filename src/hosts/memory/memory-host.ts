@@ -1,0 +1,197 @@
+/**
+ * An in-memory workbook host over a mutable copy of a `Workbook`: used by tests, by the task
+ * pane's in-browser preview (the bundled sample shown as a grid) and as the reference semantics
+ * for the Excel and WPS adapters.
+ *
+ * Semantics mirror Excel's `Range.values`: writing '' clears a cell; text starting with = + - @
+ * is stored as text with the text format '@' (never a formula); a number is stored with the
+ * write's `numFmt`. `applyWrites` validates the whole batch before touching anything (atomic).
+ */
+import type { Cell, CellRange, CellValue, Sheet, Workbook } from '../../core/grid/types';
+import type { SheetLayout } from '../../core/grid/layout';
+import { CELL_STYLES } from '../../core/grid/layout';
+import { fromA1, toA1 } from '../../core/grid/a1';
+import type { CellWrite } from '../../core/plan/write-plan';
+import type { WorkbookHost } from '../ports';
+import { HostError } from '../ports';
+import type { CellMark, MarkResult } from './marks';
+import { MEMORY_PHRASES } from './phrases';
+
+export interface CellSelection {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+/** Read-only view for the preview grid. */
+export interface MemoryView {
+  readonly workbook: Workbook;
+  readonly selection?: CellSelection;
+  readonly activeSheet?: string;
+  /** Fill colours ('#RRGGBB') by `sheet!A1`: layout styles and marks. */
+  readonly fills: ReadonlyMap<string, string>;
+  readonly notes: ReadonlyMap<string, string>;
+  /** Increases on every change. */
+  readonly version: number;
+}
+
+export interface MemoryHost extends WorkbookHost {
+  readonly kind: 'memory';
+  /** The current state (a new object after every change; stable between changes). */
+  view(): MemoryView;
+  /** Called after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  markCells(marks: readonly CellMark[]): Promise<MarkResult>;
+  /** The user clicked a sheet tab of the preview grid (like activating a sheet in Excel). */
+  activateSheet(name: string): void;
+}
+
+interface MutableSheet {
+  name: string;
+  cells: (Cell | undefined)[][];
+  merges: CellRange[];
+  mergesUnknown?: boolean;
+}
+
+/** True when Excel would read this text as a formula (or a signed formula) if written raw. */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@]/.test(text);
+}
+
+/** '#FFF2CC' from an ARGB 'FFFFF2CC'. */
+function argbToHex(argb: string): string {
+  return `#${argb.slice(-6).toUpperCase()}`;
+}
+
+export function createMemoryHost(initial: Workbook): MemoryHost {
+  const sheets: MutableSheet[] = initial.sheets.map(copySheet);
+  const fills = new Map<string, string>();
+  const notes = new Map<string, string>();
+  const listeners = new Set<() => void>();
+  let selection: CellSelection | undefined;
+  let activeSheet: string | undefined = sheets[0]?.name;
+  let version = 0;
+  let cached: MemoryView | undefined;
+
+  const changed = () => {
+    version += 1;
+    cached = undefined;
+    for (const l of [...listeners]) l();
+  };
+  const sheetNamed = (name: string) => sheets.find((s) => s.name === name);
+
+  return {
+    kind: 'memory',
+    async readWorkbook(): Promise<Workbook> {
+      return { sheets: sheets.map(copySheet) };
+    },
+    async applyWrites(writes: readonly CellWrite[]): Promise<void> {
+      // Validate everything first: a bad write leaves the workbook untouched.
+      for (const w of writes) {
+        if (!sheetNamed(w.sheet)) throw new HostError(MEMORY_PHRASES.noSheet(w.sheet));
+        let pos: { row: number; col: number };
+        try {
+          pos = fromA1(w.address);
+        } catch (cause) {
+          throw new HostError(MEMORY_PHRASES.badAddress(w.sheet, w.address), { cause });
+        }
+        if (pos.row !== w.row || pos.col !== w.col) throw new HostError(MEMORY_PHRASES.badAddress(w.sheet, w.address));
+        if (typeof w.value === 'number' && !Number.isFinite(w.value)) throw new HostError(MEMORY_PHRASES.badValue(w.sheet, w.address));
+      }
+      for (const w of writes) {
+        const s = sheetNamed(w.sheet) as MutableSheet;
+        const prev = s.cells[w.row]?.[w.col];
+        let value: CellValue = w.value;
+        let numFmt = w.numFmt ?? prev?.numFmt;
+        if (w.value === '') value = null;
+        else if (typeof w.value === 'string' && looksLikeFormula(w.value)) numFmt = '@';
+        setCell(s, w.row, w.col, numFmt === undefined ? { value } : { value, numFmt });
+      }
+      if (writes.length > 0) changed();
+    },
+    async writeSheet(layout: SheetLayout, options?: { readonly activate?: boolean }): Promise<void> {
+      const s: MutableSheet = { name: layout.name, cells: [], merges: layout.merges.map((m) => ({ ...m })) };
+      for (const key of [...fills.keys()]) if (key.startsWith(`${layout.name}!`)) fills.delete(key);
+      for (const key of [...notes.keys()]) if (key.startsWith(`${layout.name}!`)) notes.delete(key);
+      for (const c of layout.cells) {
+        const style = c.style ? CELL_STYLES[c.style] : undefined;
+        const isText = typeof c.value === 'string' && looksLikeFormula(c.value) && c.formula === undefined;
+        const numFmt = isText ? '@' : style?.numFmt;
+        const cell: Cell = {
+          value: c.value,
+          ...(c.formula !== undefined ? { formula: c.formula } : {}),
+          ...(numFmt !== undefined ? { numFmt } : {}),
+        };
+        setCell(s, c.row, c.col, cell);
+        if (style?.fill) fills.set(`${layout.name}!${toA1(c.row, c.col)}`, argbToHex(style.fill));
+      }
+      const i = sheets.findIndex((x) => x.name === layout.name);
+      if (i >= 0) sheets[i] = s;
+      else sheets.push(s);
+      if (options?.activate) {
+        activeSheet = layout.name;
+        selection = { sheet: layout.name, address: 'A1' };
+      }
+      changed();
+    },
+    async selectCell(sheet: string, address: string): Promise<void> {
+      if (!sheetNamed(sheet)) throw new HostError(MEMORY_PHRASES.noSheet(sheet));
+      let canonical: string;
+      try {
+        const p = fromA1(address);
+        canonical = toA1(p.row, p.col);
+      } catch (cause) {
+        throw new HostError(MEMORY_PHRASES.badAddress(sheet, address), { cause });
+      }
+      selection = { sheet, address: canonical };
+      activeSheet = sheet;
+      changed();
+    },
+    async markCells(marks: readonly CellMark[]): Promise<MarkResult> {
+      for (const m of marks) if (!sheetNamed(m.sheet)) throw new HostError(MEMORY_PHRASES.noSheet(m.sheet));
+      for (const m of marks) {
+        fills.set(`${m.sheet}!${m.address}`, m.color);
+        if (m.note) notes.set(`${m.sheet}!${m.address}`, m.note);
+      }
+      if (marks.length > 0) changed();
+      return { filled: marks.length, notesWritten: true };
+    },
+    activateSheet(name: string): void {
+      if (!sheetNamed(name)) throw new HostError(MEMORY_PHRASES.noSheet(name));
+      activeSheet = name;
+      changed();
+    },
+    view(): MemoryView {
+      if (!cached) {
+        cached = {
+          workbook: { sheets: sheets.map(copySheet) },
+          selection,
+          activeSheet,
+          fills: new Map(fills),
+          notes: new Map(notes),
+          version,
+        };
+      }
+      return cached;
+    },
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function copySheet(s: Sheet | MutableSheet): MutableSheet {
+  return {
+    name: s.name,
+    cells: s.cells.map((r) => [...r]),
+    merges: s.merges.map((m) => ({ ...m })),
+    ...(s.mergesUnknown ? { mergesUnknown: true } : {}),
+  };
+}
+
+function setCell(s: MutableSheet, row: number, col: number, cell: Cell): void {
+  while (s.cells.length <= row) s.cells.push([]);
+  const r = s.cells[row];
+  while (r.length < col) r.push(undefined);
+  r[col] = cell;
+}

@@ -1,0 +1,6 @@
+/** Chinese messages of the in-memory host. */
+export const MEMORY_PHRASES = {
+  noSheet: (sheet: string) => `工作表“${sheet}”不存在`,
+  badAddress: (sheet: string, address: string) => `${sheet}!${address}：不是有效的单元格地址`,
+  badValue: (sheet: string, address: string) => `${sheet}!${address}：写入值不是有限数字`,
+} as const;

@@ -1,0 +1,149 @@
+/**
+ * The pane: actions, status (progress, errors, notices), findings, the 重新计算 preview and the
+ * template confirmation. All workbook access goes through `operations` (props); no Excel.* here.
+ */
+import { useCallback, useRef, useState } from 'react';
+import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import type { Analysis } from '../../core/analyse';
+import type { PaneOperations, RecomputePreview, ReportOutcome, UndoEntry } from '../operations';
+import type { ShownError } from '../errors';
+import { describeError } from '../errors';
+import { PANE } from '../phrases';
+import { ActionBar } from './action-bar';
+import { ConfirmDialog } from './confirm-dialog';
+import type { SeverityFilter } from './findings-panel';
+import { FindingsPanel } from './findings-panel';
+import { RecomputeDialog } from './recompute-dialog';
+import { StatusArea } from './status-area';
+
+export interface AppProps {
+  readonly operations: PaneOperations;
+  readonly hostLabel: string;
+  /** Save bytes as a file (the Word report). */
+  readonly download: (name: string, bytes: Uint8Array) => void;
+}
+
+const useStyles = makeStyles({
+  pane: { display: 'flex', flexDirection: 'column', padding: tokens.spacingHorizontalM, minWidth: 0 },
+  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', marginBottom: tokens.spacingVerticalS },
+  host: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+});
+
+export function App({ operations, hostLabel, download }: AppProps) {
+  const s = useStyles();
+  const [busy, setBusy] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<ShownError | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [analysis, setAnalysis] = useState<Analysis | undefined>(undefined);
+  const [filter, setFilter] = useState<SeverityFilter>('all');
+  const [preview, setPreview] = useState<RecomputePreview | undefined>(undefined);
+  const [undo, setUndo] = useState<UndoEntry | undefined>(undefined);
+  const [confirmTemplate, setConfirmTemplate] = useState<string[] | undefined>(undefined);
+  const [report, setReport] = useState<ReportOutcome | undefined>(undefined);
+  const running = useRef(false);
+
+  /** Run one action: progress shown, errors shown with their causes — never swallowed. */
+  const run = useCallback(async (title: string, action: () => Promise<void>) => {
+    if (running.current) return;
+    running.current = true;
+    setError(undefined);
+    setNotice(undefined);
+    setBusy(PANE.progress.loading);
+    try {
+      await action();
+    } catch (e) {
+      setError(describeError(e, `${title}失败`));
+    } finally {
+      running.current = false;
+      setBusy(undefined);
+    }
+  }, []);
+
+  const check = () => run(PANE.buttons.check, async () => setAnalysis(await operations.check(setBusy)));
+  const refreshFindings = async () => {
+    if (analysis) setAnalysis(await operations.check(setBusy));
+  };
+  const recompute = () => run(PANE.buttons.recompute, async () => setPreview(await operations.previewRecompute(setBusy)));
+  const apply = () =>
+    run(PANE.buttons.recompute, async () => {
+      const p = preview;
+      if (!p) return;
+      setPreview(undefined);
+      const entry = await operations.applyRecompute(p, setBusy);
+      setUndo(entry);
+      await refreshFindings();
+      setNotice(PANE.recompute.applied(p.writes.length));
+    });
+  const doUndo = () =>
+    run(PANE.buttons.undo, async () => {
+      if (!undo) return;
+      await operations.undo(undo, setBusy);
+      setUndo(undefined);
+      await refreshFindings();
+      setNotice(PANE.recompute.undone(undo.writes.length));
+    });
+  const insertTemplate = (confirmed: boolean) =>
+    run(PANE.buttons.insertTemplate, async () => {
+      if (!confirmed) {
+        const existing = await operations.existingTemplateSheets();
+        if (existing.length > 0) {
+          setConfirmTemplate(existing);
+          return;
+        }
+      }
+      setConfirmTemplate(undefined);
+      const names = await operations.insertTemplate(setBusy);
+      setNotice(PANE.template.done(names.join('、')));
+    });
+  const generateReport = () =>
+    run(PANE.buttons.report, async () => {
+      const r = await operations.generateReport(setBusy);
+      setReport(r);
+      setNotice(PANE.report.done(r.sheet));
+    });
+  const mark = () =>
+    run(PANE.buttons.mark, async () => {
+      if (!analysis) throw new Error(PANE.mark.needCheck);
+      const r = await operations.markWorkbook(analysis.findings, setBusy);
+      setNotice(PANE.mark.done(r.filled, r.notesWritten));
+    });
+  const selectCell = (sheet: string, cell: string) => run(PANE.findingCell(sheet, cell), () => operations.selectCell(sheet, cell));
+
+  return (
+    <main className={s.pane}>
+      <div className={s.header}>
+        <Subtitle2 as="h1">{PANE.appTitle}</Subtitle2>
+        <span className={s.host} data-testid="host-label">{hostLabel}</span>
+      </div>
+      <ActionBar
+        busy={busy !== undefined}
+        canUndo={undo !== undefined}
+        canMark={analysis !== undefined}
+        onCheck={check}
+        onRecompute={recompute}
+        onUndo={doUndo}
+        onInsertTemplate={() => insertTemplate(false)}
+        onReport={generateReport}
+        onMark={mark}
+      />
+      <StatusArea busy={busy} error={error} notice={notice} onDismissError={() => setError(undefined)} onDismissNotice={() => setNotice(undefined)} />
+      {report ? (
+        <div>
+          <Button size="small" onClick={() => download(PANE.report.docxName, report.docx)} data-testid="download-docx">
+            {PANE.buttons.downloadDocx}
+          </Button>
+        </div>
+      ) : null}
+      <FindingsPanel findings={analysis?.findings} filter={filter} onFilter={setFilter} onSelectCell={selectCell} />
+      <RecomputeDialog preview={preview} busy={busy !== undefined} onApply={apply} onCancel={() => setPreview(undefined)} />
+      <ConfirmDialog
+        open={confirmTemplate !== undefined}
+        title={PANE.template.confirmTitle}
+        body={PANE.template.confirmBody((confirmTemplate ?? []).join('、'))}
+        confirmLabel={PANE.buttons.replace}
+        onConfirm={() => insertTemplate(true)}
+        onCancel={() => setConfirmTemplate(undefined)}
+      />
+    </main>
+  );
+}

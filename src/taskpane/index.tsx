@@ -1,0 +1,110 @@
+/**
+ * Entry of the task pane bundle: paints the shell at once, detects the host (Excel via Office.js,
+ * WPS, else the in-browser preview over the bundled sample), composes host + operations and
+ * renders the pane. The unsupported-browser check ran before this bundle (taskpane.html).
+ */
+import { StrictMode, useEffect, useMemo, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, webLightTheme } from '@fluentui/react-components';
+import { analyseWorkbook } from '../core/analyse';
+import { templateLayouts } from '../core/template/definition';
+import { createExcelHost } from '../hosts/excel';
+import { App } from './components/app';
+import { PreviewGrid } from './components/preview-grid';
+import type { DetectedHost, WpsModule } from './host-detect';
+import { detectHost, officeReadyFromGlobal } from './host-detect';
+import { createPaneOperations } from './operations';
+import { PANE } from './phrases';
+import { loadReportModule } from './report-module';
+import { describeError } from './errors';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', height: '100vh', boxSizing: 'border-box' },
+  pane: { width: '380px', flexShrink: 0, overflowY: 'auto', borderRight: '1px solid #e0e0e0' },
+  paneFull: { width: '100%', overflowY: 'auto' },
+  grid: { flexGrow: 1, minWidth: 0, padding: '8px' },
+  loading: { padding: '24px' },
+});
+
+function download(name: string, bytes: Uint8Array): void {
+  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function loadWps(): Promise<WpsModule | undefined> {
+  return (await import(/* webpackChunkName: "wps" */ '../hosts/wps')) as unknown as WpsModule;
+}
+
+async function loadPreviewWorkbook() {
+  const { loadSampleWorkbook } = await import(/* webpackChunkName: "preview" */ './preview/sample-workbook');
+  return loadSampleWorkbook();
+}
+
+function Root() {
+  const s = useStyles();
+  const [detected, setDetected] = useState<DetectedHost | undefined>(undefined);
+  const [failure, setFailure] = useState<unknown>(undefined);
+  useEffect(() => {
+    detectHost({
+      win: window,
+      officeReady: officeReadyFromGlobal,
+      createExcelHost: () => createExcelHost(),
+      loadWps,
+      loadPreviewWorkbook,
+    }).then(setDetected, setFailure);
+  }, []);
+  const operations = useMemo(
+    () =>
+      detected &&
+      createPaneOperations({
+        host: detected.host,
+        marker: detected.marker,
+        analyse: (wb) => analyseWorkbook(wb),
+        templateLayouts,
+        loadReport: loadReportModule,
+      }),
+    [detected],
+  );
+  if (failure !== undefined) {
+    const e = describeError(failure, PANE.errors.titleDefault);
+    return (
+      <MessageBar intent="error" layout="multiline" data-testid="error">
+        <MessageBarBody>
+          <MessageBarTitle>{e.title}</MessageBarTitle>
+          {e.causes.map((c, i) => <div key={i}>{PANE.errors.cause(c)}</div>)}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (!detected || !operations) return <Spinner className={s.loading} label={PANE.progress.loading} />;
+  const app = <App operations={operations} hostLabel={PANE.hostLabel[detected.kind]} download={download} />;
+  if (detected.kind !== 'preview') return <div className={s.paneFull}>{app}</div>;
+  return (
+    <div className={s.page}>
+      <div className={s.pane}>{app}</div>
+      <div className={s.grid}>
+        <PreviewGrid host={detected.host} />
+      </div>
+    </div>
+  );
+}
+
+const unsupported = (window as { __jixiaoUnsupported?: boolean }).__jixiaoUnsupported === true;
+const container = document.getElementById('root');
+if (!unsupported && container) {
+  (window as { __jixiaoStarted?: boolean }).__jixiaoStarted = true;
+  createRoot(container).render(
+    <StrictMode>
+      <FluentProvider theme={webLightTheme} lang="zh-CN">
+        <Root />
+      </FluentProvider>
+    </StrictMode>,
+  );
+}

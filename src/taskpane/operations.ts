@@ -1,0 +1,187 @@
+/**
+ * What the pane's buttons do, over any WorkbookHost (Excel, WPS, in-memory). No React and no
+ * Excel.* here: components receive these operations as props; index.tsx composes them.
+ */
+import type { Analysis } from '../core/analyse';
+import type { Finding } from '../core/findings';
+import type { SheetLayout } from '../core/grid/layout';
+import type { CellValue, Workbook } from '../core/grid/types';
+import { cellAt, isCellError } from '../core/grid/types';
+import type { CellWrite } from '../core/plan/write-plan';
+import type { WorkbookHost } from '../hosts/ports';
+import { cellTextOrBlank } from './cell-text';
+import { PaneError } from './errors';
+import type { CellMark } from './findings-sheet';
+import { findingMarks, findingsSheetLayout } from './findings-sheet';
+import { PANE } from './phrases';
+import type { ReportModule } from './report-module';
+
+export type Progress = (label: string) => void;
+
+/** A host that can fill cells / add notes (Excel, memory); others only get the 检查结果 sheet. */
+export interface CellMarker {
+  markCells(marks: readonly CellMark[]): Promise<{ readonly filled: number; readonly notesWritten: boolean }>;
+}
+
+export interface PaneDeps {
+  readonly host: WorkbookHost;
+  readonly marker?: CellMarker;
+  readonly analyse: (wb: Workbook) => Analysis;
+  readonly templateLayouts: () => readonly SheetLayout[];
+  readonly loadReport: () => Promise<ReportModule>;
+}
+
+/** One row of the 重新计算 preview: sheet!cell: old → new. */
+export interface CellChange {
+  readonly sheet: string;
+  readonly address: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+export interface RecomputePreview {
+  readonly changes: readonly CellChange[];
+  readonly writes: readonly CellWrite[];
+}
+
+/** What 撤销 writes back: every changed cell's prior value and number format. */
+export interface UndoEntry {
+  readonly writes: readonly CellWrite[];
+}
+
+export interface ReportOutcome {
+  readonly sheet: string;
+  readonly docx: Uint8Array;
+}
+
+export interface PaneOperations {
+  check(progress?: Progress): Promise<Analysis>;
+  previewRecompute(progress?: Progress): Promise<RecomputePreview>;
+  /** Writes the previewed cells after checking none changed since; returns how to undo. */
+  applyRecompute(preview: RecomputePreview, progress?: Progress): Promise<UndoEntry>;
+  undo(entry: UndoEntry, progress?: Progress): Promise<void>;
+  /** Names of template sheets that already exist (the pane asks before replacing them). */
+  existingTemplateSheets(): Promise<string[]>;
+  insertTemplate(progress?: Progress): Promise<string[]>;
+  generateReport(progress?: Progress): Promise<ReportOutcome>;
+  markWorkbook(findings: readonly Finding[], progress?: Progress): Promise<{ readonly filled: number; readonly notesWritten: boolean }>;
+  selectCell(sheet: string, address: string): Promise<void>;
+}
+
+const noop: Progress = () => undefined;
+
+/** A prior value as a write value: blank → '' (clears), error → its text, boolean → TRUE/FALSE. */
+function restoreValue(v: CellValue): number | string {
+  if (v === null) return '';
+  if (isCellError(v)) return v.error;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return v;
+}
+
+function sameValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
+  const x = a ?? null;
+  const y = b ?? null;
+  if (isCellError(x) || isCellError(y)) return isCellError(x) && isCellError(y) && x.error === y.error;
+  return x === y;
+}
+
+export function createPaneOperations(deps: PaneDeps): PaneOperations {
+  const { host } = deps;
+  const read = async (progress: Progress) => {
+    progress(PANE.progress.reading);
+    const wb = await host.readWorkbook();
+    progress(PANE.progress.analysing);
+    return { wb, analysis: deps.analyse(wb) };
+  };
+
+  return {
+    async check(progress = noop) {
+      return (await read(progress)).analysis;
+    },
+
+    async previewRecompute(progress = noop) {
+      const { wb, analysis } = await read(progress);
+      const writes = analysis.plan.writes;
+      const sheets = new Map(wb.sheets.map((s) => [s.name, s]));
+      const changes = writes.map((w): CellChange => {
+        const s = sheets.get(w.sheet);
+        const cell = s ? cellAt(s, w.row, w.col) : undefined;
+        return {
+          sheet: w.sheet,
+          address: w.address,
+          before: cellTextOrBlank(cell?.value ?? w.old, cell?.numFmt),
+          after: cellTextOrBlank(w.value, w.numFmt ?? cell?.numFmt),
+        };
+      });
+      return { changes, writes };
+    },
+
+    async applyRecompute(preview, progress = noop) {
+      progress(PANE.progress.verifying);
+      const wb = await host.readWorkbook();
+      const sheets = new Map(wb.sheets.map((s) => [s.name, s]));
+      const stale: string[] = [];
+      const undo: CellWrite[] = [];
+      for (const w of preview.writes) {
+        const s = sheets.get(w.sheet);
+        const cell = s ? cellAt(s, w.row, w.col) : undefined;
+        if (!s || !sameValue(cell?.value, w.old) || cell?.formula !== undefined) {
+          stale.push(`${w.sheet}!${w.address}`);
+          continue;
+        }
+        undo.push({ ...w, old: w.value, value: restoreValue(w.old), numFmt: cell?.numFmt ?? 'General' });
+      }
+      if (stale.length > 0) throw new PaneError(PANE.recompute.stale(stale.slice(0, 10).join('、') + (stale.length > 10 ? ' …' : '')));
+      progress(PANE.progress.writing);
+      await host.applyWrites(preview.writes);
+      return { writes: undo };
+    },
+
+    async undo(entry, progress = noop) {
+      progress(PANE.progress.writing);
+      await host.applyWrites(entry.writes);
+    },
+
+    async existingTemplateSheets() {
+      const wb = await host.readWorkbook();
+      const names = new Set(wb.sheets.map((s) => s.name));
+      return deps.templateLayouts().map((l) => l.name).filter((n) => names.has(n));
+    },
+
+    async insertTemplate(progress = noop) {
+      progress(PANE.progress.template);
+      const layouts = deps.templateLayouts();
+      for (let i = 0; i < layouts.length; i++) await host.writeSheet(layouts[i], { activate: i === 0 });
+      return layouts.map((l) => l.name);
+    },
+
+    async generateReport(progress = noop) {
+      const { analysis } = await read(progress);
+      progress(PANE.progress.report);
+      let report: ReportModule;
+      try {
+        report = await deps.loadReport();
+      } catch (cause) {
+        throw new PaneError(PANE.errors.reportMissing, { cause });
+      }
+      const layout = report.reportSheetLayout(analysis);
+      const docx = await report.reportDocx(analysis);
+      await host.writeSheet(layout, { activate: true });
+      return { sheet: layout.name, docx };
+    },
+
+    async markWorkbook(findings, progress = noop) {
+      progress(PANE.progress.marking);
+      const marks = findingMarks(findings);
+      // Marks go only onto sheets that exist (a finding on a report draft has no cell to fill).
+      const wb = await host.readWorkbook();
+      const names = new Set(wb.sheets.map((s) => s.name));
+      const onSheets = marks.filter((m) => names.has(m.sheet));
+      const result = deps.marker && onSheets.length > 0 ? await deps.marker.markCells(onSheets) : { filled: 0, notesWritten: false };
+      await host.writeSheet(findingsSheetLayout(findings));
+      return result;
+    },
+
+    selectCell: (sheet, address) => host.selectCell(sheet, address),
+  };
+}

@@ -1,0 +1,5 @@
+import type { BrowserContext } from 'playwright-core';
+export const CHROMIUM: string;
+export const ARGS: string[];
+export function launchChromium(options?: { viewport?: { width: number; height: number } }): Promise<{ context: BrowserContext; close(): Promise<void> }>;
+export function guardOffline(context: BrowserContext): Promise<string[]>;

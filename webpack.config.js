@@ -1,0 +1,192 @@
+/**
+ * Builds the Excel task pane into dist/:
+ *   taskpane.html   the pane (inline ES5 unsupported-host check, office.js, the bundle)
+ *   commands.html   the manifest's FunctionFile
+ *   assets/         icons named by manifest.xml
+ *   office/         office.js self-hosted from node_modules/@microsoft/office-js/dist (default:
+ *                   government intranets have no internet); `--env officejs=cdn` uses Microsoft's
+ *                   CDN instead (and allows that host in the CSP).
+ *
+ *   npx webpack --mode production                       dist/ (self-hosted office.js)
+ *   npx webpack --mode production --env officejs=cdn    dist/ loading office.js from the CDN
+ *   npx webpack serve --mode development                http://localhost:3000/taskpane.html (preview)
+ *   npx webpack serve --mode development --env https    https://localhost:3000 with the Office dev certificate
+ *
+ * Heavy parts are lazy chunks: the report (.docx writer), the preview's sample + .xlsx reader,
+ * the WPS host. Optional modules written by other engineers are replaced by a stub that throws
+ * when absent, so the pane builds (and says so) without them.
+ */
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const OFFICE_JS_CDN_ORIGIN = 'https://appsforoffice.microsoft.com';
+const OFFICE_JS_CDN = `${OFFICE_JS_CDN_ORIGIN}/lib/1/hosted/office.js`;
+const OFFICE_JS_DIST = path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist');
+const BOOT_CHECK = path.resolve(__dirname, 'src/taskpane/boot-check.js');
+/** Pages the manifest may name (test/taskpane/manifest.test.ts checks every manifest URL against these and assets/). */
+const PAGES = ['taskpane.html', 'commands.html'];
+/** The bundled preview workbook, first that exists. */
+const SAMPLES = ['samples/seed-template.xlsx', 'samples/seed-hunan-pasted.xlsx'];
+
+/** The inline boot check and its CSP hash ('sha256-…'). */
+function bootCheck() {
+  const code = fs.readFileSync(BOOT_CHECK, 'utf8');
+  const hash = crypto.createHash('sha256').update(code, 'utf8').digest('base64');
+  return { code, hash: `'sha256-${hash}'` };
+}
+
+/** The page's Content-Security-Policy for an office.js source ('self' | 'cdn' | 'none'). */
+function contentSecurityPolicy(officeJs, bootHash) {
+  const scripts = ["'self'", bootHash];
+  if (officeJs === 'cdn') scripts.push(OFFICE_JS_CDN_ORIGIN);
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(' ')}`,
+    // Fluent UI v9 (Griffel) injects <style> at run time; React sets style attributes.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** HtmlWebpackPlugin options for taskpane.html (reusable by webpack.wps.config.js with officeJs 'none'). */
+function taskpaneHtmlOptions(officeJs = 'self') {
+  const boot = bootCheck();
+  return {
+    filename: 'taskpane.html',
+    template: path.resolve(__dirname, 'src/taskpane/taskpane.html'),
+    chunks: ['taskpane'],
+    inject: false,
+    scriptLoading: 'defer',
+    minify: false, // the inline script must stay byte-identical to its CSP hash
+    csp: contentSecurityPolicy(officeJs, boot.hash),
+    bootCheck: boot.code,
+    officeJs: officeJs === 'cdn' ? OFFICE_JS_CDN : officeJs === 'self' ? 'office/office.js' : '',
+  };
+}
+
+/** Replace an import with a stub module when the file it names does not exist (yet). */
+function optionalModule(pattern, file) {
+  const stub = path.resolve(__dirname, 'src/taskpane/absent-module.ts');
+  return new webpack.NormalModuleReplacementPlugin(pattern, (resource) => {
+    if (!fs.existsSync(path.resolve(__dirname, file))) resource.request = stub;
+  });
+}
+
+/** Rules shared with the WPS build: TypeScript, and the sample workbook inlined as a data: URL. */
+function moduleRules(mode) {
+  return [
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      loader: 'ts-loader',
+      options: {
+        transpileOnly: true,
+        configFile: path.resolve(__dirname, 'tsconfig.json'),
+        // ES modules so dynamic import() splits chunks; ES2018 runs in every WebView2/WKWebView host.
+        compilerOptions: { noEmit: false, module: 'es2020', target: 'es2018', sourceMap: mode === 'development' },
+      },
+    },
+    { test: /\.xlsx$/, type: 'asset/inline', generator: { dataUrl: { mimetype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } } },
+  ];
+}
+
+/** The sample's alias (preview workbook) and the optional-module stubs, for reuse by webpack.wps.config.js. */
+function paneBuildParts(mode = 'production') {
+  return {
+    rules: moduleRules(mode),
+    alias: sampleAlias(),
+    plugins: [optionalModule(/[\\/]hosts[\\/]wps$/, 'src/hosts/wps/index.ts'), optionalModule(/^\.\.\/report$/, 'src/report/index.ts')],
+  };
+}
+
+function sampleAlias() {
+  const found = SAMPLES.find((f) => fs.existsSync(path.resolve(__dirname, f)));
+  return found ? { [path.resolve(__dirname, 'samples/seed-template.xlsx')]: path.resolve(__dirname, found) } : {};
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode || 'production';
+  const officeJs = env.officejs === 'cdn' ? 'cdn' : 'self';
+  const parts = paneBuildParts(mode);
+  let server = 'http';
+  if (env.https) {
+    // office-addin-dev-certs installs a localhost certificate trusted by Office (`npm start` does it too).
+    const certs = require('office-addin-dev-certs');
+    server = { type: 'https', options: await certs.getHttpsServerOptions() };
+  }
+  return {
+    mode,
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    target: ['web', 'es2018'],
+    // No eval-based source maps: the CSP has no 'unsafe-eval'.
+    devtool: mode === 'development' ? 'source-map' : false,
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'], alias: parts.alias },
+    module: { rules: parts.rules },
+    performance: { hints: false },
+    // webpack's own HTML minimizer would rewrite the inline boot check and break its CSP hash.
+    optimization: { minimizeOptions: { html: false } },
+    plugins: [
+      ...parts.plugins,
+      new HtmlWebpackPlugin(taskpaneHtmlOptions(officeJs)),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: path.resolve(__dirname, 'src/taskpane/commands.html'),
+        chunks: [],
+        inject: false,
+        minify: false,
+        csp: contentSecurityPolicy(officeJs, bootCheck().hash),
+        officeJs: officeJs === 'cdn' ? OFFICE_JS_CDN : 'office/office.js',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          ...(officeJs === 'self'
+            ? [
+                {
+                  from: OFFICE_JS_DIST,
+                  to: 'office',
+                  globOptions: {
+                    // Excel only: other hosts' scripts, debug builds and typings are not shipped.
+                    ignore: ['**/*.debug.js', '**/*vsdoc*', '**/*.d.ts', '**/access-*', '**/onenote*', '**/outlook*', '**/powerpoint*', '**/project*', '**/visio*', '**/word*'],
+                  },
+                },
+              ]
+            : []),
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      host: 'localhost',
+      server,
+      static: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      open: ['/taskpane.html'],
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
+
+module.exports.PAGES = PAGES;
+module.exports.taskpaneHtmlOptions = taskpaneHtmlOptions;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.moduleRules = moduleRules;
+module.exports.paneBuildParts = paneBuildParts;
+module.exports.optionalModule = optionalModule;
+module.exports.bootCheck = bootCheck;
