@@ -1,0 +1,45 @@
+/**
+ * F05 SHARE_MISMATCH (SPEC §4): a stated 占比 ≠ part ÷ whole, with the rate tolerance (exact
+ * quotient rounded half-up to the decimals shown; numeric cells within 0.000001). The message
+ * names the denominator. A share whose whole is zero is not applicable (I01 when one is shown).
+ */
+import { finding, type Finding } from '../../findings';
+import { shareFigures } from '../../rules/funds-share';
+import type { TableContext, TableRule } from '../registry-types';
+import { COLUMN_NAMES, ROW_NAMES, fundsPhrases } from '../phrases-funds';
+import { fundsContext, type FundsContext } from './context';
+import { amountText, percentText, rateAtShownDecimals, rateMatches, statedText } from './tolerance';
+
+function check(fc: FundsContext): Finding[] {
+  const out: Finding[] = [];
+  for (const s of fc.block.shares) {
+    const field = s.stated;
+    if (field.parsed.kind !== 'number') continue;
+    const f = shareFigures(fc.block, s);
+    if (!f || f.part.kind !== 'value' || f.whole.kind !== 'value') continue;
+    const partName = ROW_NAMES[s.part];
+    const wholeName = ROW_NAMES[s.whole];
+    if (f.whole.value.isZero()) {
+      out.push(finding({ rule: 'I01', sheet: fc.sheet, cell: field.cell.address, message: fundsPhrases.shareZeroWhole(partName, wholeName) }));
+      continue;
+    }
+    const exact = f.part.value.dividedBy(f.whole.value);
+    if (rateMatches(field, exact)) continue;
+    const stated = statedText(field);
+    out.push(finding({
+      rule: 'F05', sheet: fc.sheet, cell: field.cell.address,
+      message: fundsPhrases.shareMismatch(partName, wholeName, COLUMN_NAMES[f.column], amountText(f.part.value), amountText(f.whole.value), percentText(exact), stated, rateAtShownDecimals(field, exact)),
+      expected: percentText(exact), actual: stated,
+    }));
+  }
+  return out;
+}
+
+export const fundsShareRule: TableRule = {
+  id: 'funds-share',
+  codes: ['F05', 'I01'],
+  evaluate(ctx: TableContext): Finding[] {
+    const fc = fundsContext(ctx);
+    return fc ? check(fc) : [];
+  },
+};

@@ -1,0 +1,34 @@
+/**
+ * I01 NOT_COMPUTABLE notes of the funds block: the profile's 实际到位资金 basis fell back to
+ * 全年预算数 (the block has no such column), and a stated 执行率 that cannot be checked because
+ * 全年执行数 is blank (a blank is never read as zero here).
+ */
+import { finding, type Finding } from '../../findings';
+import { amountState, totalRowIndex } from '../../rules/funds-amounts';
+import type { TableContext, TableRule } from '../registry-types';
+import { ROW_NAMES, fundsPhrases } from '../phrases-funds';
+import { basisState, fundsContext } from './context';
+
+export const fundsNotesRule: TableRule = {
+  id: 'funds-notes',
+  codes: ['I01'],
+  evaluate(ctx: TableContext): Finding[] {
+    const fc = fundsContext(ctx);
+    if (!fc) return [];
+    const out: Finding[] = [];
+    if (fc.basis.fellBack) {
+      const ti = totalRowIndex(fc.block);
+      const cell = ti >= 0 ? fc.block.rows[ti].adjustedBudget?.cell.address : undefined;
+      out.push(finding({ rule: 'I01', sheet: fc.sheet, cell, message: fundsPhrases.basisFallback() }));
+    }
+    for (const row of fc.block.rows) {
+      const rate = row.executionRate;
+      if (!rate || rate.parsed.kind !== 'number') continue;
+      const base = basisState(fc, row);
+      if (base.kind !== 'value' || base.value.isZero()) continue;
+      if (amountState(row.executed, fc.block.unit).kind !== 'blank') continue;
+      out.push(finding({ rule: 'I01', sheet: fc.sheet, cell: rate.cell.address, message: fundsPhrases.executedMissing(row.role === 'total' ? '' : ROW_NAMES[row.role]) }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,70 @@
+/**
+ * P01 UNPARSEABLE_VALUE on funds cells (SPEC §4): every funds cell that must hold a number but
+ * does not (`D12：“一百” 不是数字`, `#DIV/0!`, `—`), one finding per cell. A negative amount or
+ * 分值 is reported here too (an amount cannot be negative; never a negative score). Such cells
+ * are left out of every other rule (rules/funds-amounts: not usable), so nothing cascades.
+ * Exception: a placeholder (`—`, `/`, `不适用`) in a 执行率/得分/占比 cell whose denominator is
+ * zero or blank is the right entry (F08: not applicable), not an error.
+ */
+import { finding, type Finding } from '../../findings';
+import type { NumberField } from '../../model';
+import { isNegativeNumber } from '../../rules/funds-amounts';
+import { shareFigures } from '../../rules/funds-share';
+import type { TableContext, TableRule } from '../registry-types';
+import { fundsPhrases } from '../phrases-funds';
+import { fundsContext, zeroOrBlankBase, type FundsContext } from './context';
+
+interface Candidate {
+  readonly field: NumberField | undefined;
+  /** Amounts and weights must not be negative. */
+  readonly what?: string;
+  /** A placeholder is acceptable (no denominator). */
+  readonly placeholderOk?: boolean;
+}
+
+function candidates(fc: FundsContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const row of fc.block.rows) {
+    const base = zeroOrBlankBase(fc, row);
+    const notApplicable = base.zero || base.blank;
+    out.push({ field: row.initialBudget, what: '金额' }, { field: row.adjustedBudget, what: '金额' }, { field: row.executed, what: '金额' });
+    out.push({ field: row.single, what: '金额' });
+    out.push({ field: row.weight, what: '分值' });
+    out.push({ field: row.executionRate, placeholderOk: notApplicable }, { field: row.score, placeholderOk: notApplicable });
+  }
+  for (const s of fc.block.shares) {
+    const f = shareFigures(fc.block, s);
+    const wholeGone = !!f && (f.whole.kind === 'blank' || (f.whole.kind === 'value' && f.whole.value.isZero()));
+    out.push({ field: s.stated, placeholderOk: wholeGone });
+  }
+  return out;
+}
+
+function check(fc: FundsContext): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const c of candidates(fc)) {
+    const f = c.field;
+    if (!f || seen.has(f.cell.address)) continue;
+    const p = f.parsed;
+    if (p.kind === 'invalid') {
+      if (p.reason === 'placeholder' && c.placeholderOk) continue;
+      seen.add(f.cell.address);
+      out.push(finding({ rule: 'P01', sheet: f.cell.sheet, cell: f.cell.address, message: fundsPhrases.notNumber(f.cell.address, p.text), actual: p.text }));
+    } else if (c.what && isNegativeNumber(f)) {
+      seen.add(f.cell.address);
+      const text = p.kind === 'number' ? p.value.toFixed() : '';
+      out.push(finding({ rule: 'P01', sheet: f.cell.sheet, cell: f.cell.address, message: fundsPhrases.negative(f.cell.address, text, c.what), actual: text }));
+    }
+  }
+  return out;
+}
+
+export const fundsUnparseableRule: TableRule = {
+  id: 'funds-unparseable',
+  codes: ['P01'],
+  evaluate(ctx: TableContext): Finding[] {
+    const fc = fundsContext(ctx);
+    return fc ? check(fc) : [];
+  },
+};
