@@ -9,6 +9,7 @@ import { isNotApplicableRow } from '../../rules/indicator-fields';
 import type { TableRule } from '../registry-types';
 import { INDICATOR_PHRASES as P } from '../phrases-indicators';
 import { factsOf, firstAddress, rowName } from './facts';
+import { isNotQuantified } from './row-texts';
 
 export const P01_INDICATOR_CELLS: TableRule = {
   id: 'indicators.unparseable',
@@ -40,7 +41,8 @@ export const I01_NOT_COMPUTABLE: TableRule = {
   evaluate(ctx) {
     const out: Finding[] = [];
     for (const e of factsOf(ctx).counted) {
-      if (e.note === undefined) continue;
+      // An unquantified 数量/质量/时效/成本 target is S08's finding; I01 would report the same cause again.
+      if (e.note === undefined || isNotQuantified(e)) continue;
       const r = e.row;
       const cell = firstAddress(r.score, r.weight, r.target, r.name);
       out.push(finding({ rule: 'I01', sheet: ctx.table.sheet, cell, message: P.I01(rowName(r), e.note) }));

@@ -8,6 +8,7 @@ import { isBlankText, textOf } from '../../rules/indicator-fields';
 import type { TableRule } from '../registry-types';
 import { INDICATOR_PHRASES as P } from '../phrases-indicators';
 import { factsOf, rowName } from './facts';
+import type { IndicatorEvaluation } from '../../rules/indicator-eval';
 import { isEmptyReason, isInstructionText, isWholePlaceholderAnswer } from './placeholder';
 import { numberOf } from '../../rules/indicator-fields';
 import { roundHalfUp } from '../../money/decimal';
@@ -15,15 +16,21 @@ import { roundHalfUp } from '../../money/decimal';
 /** 二级 labels (without 指标) whose targets must carry a number: 数量/质量/时效/成本 (incl. 经济/社会/生态环境成本). */
 const QUANTIFIED_LEVEL2 = new Set(['数量', '质量', '时效', '成本', '经济成本', '社会成本', '生态环境成本']);
 
+/** S08's condition: a 数量/质量/时效/成本 indicator whose 年度指标值 carries no number (or is blank). */
+export function isNotQuantified(e: IndicatorEvaluation): boolean {
+  const level2 = normalizeLevel2(textOf(e.row.level2));
+  return QUANTIFIED_LEVEL2.has(level2) && (e.target.kind === 'text' || e.target.kind === 'blank');
+}
+
 export const S08_NOT_QUANTIFIED: TableRule = {
   id: 'indicators.notQuantified',
   codes: ['S08'],
   evaluate(ctx) {
     const out: Finding[] = [];
     for (const e of factsOf(ctx).counted) {
+      if (!isNotQuantified(e)) continue;
       const r = e.row;
       const level2 = normalizeLevel2(textOf(r.level2));
-      if (!QUANTIFIED_LEVEL2.has(level2) || (e.target.kind !== 'text' && e.target.kind !== 'blank')) continue;
       const cell = (r.target ?? r.name ?? r.level2)?.cell.address;
       const label = level2 + '指标';
       const message = e.target.kind === 'blank' ? P.S08blank(rowName(r), label) : P.S08(rowName(r), label, textOf(r.target).trim());

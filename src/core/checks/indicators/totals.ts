@@ -77,8 +77,9 @@ export const S06_GRADE: TableRule = {
     const gradeCell = ctx.table.grade;
     const sheet = ctx.table.sheet;
     if (weightTotalOff(ctx) || (totalScore !== undefined && totalScore.greaterThan(HUNDRED))) {
-      const cell = firstAddress(gradeCell, total?.score);
-      if (!cell) return [];
+      // Only a table with a 等级 cell has a grade to leave unevaluated; without one, S01/S05 say it all.
+      if (!gradeCell) return [];
+      const cell = gradeCell.cell.address;
       const message = weightTotalOff(ctx) ? P.S06weights : P.S06over100(score2(totalScore!));
       return [finding({ rule: 'S06', severity: 'info', sheet, cell, message })];
     }

@@ -52,7 +52,7 @@ describe('one change → one finding (SPEC §4)', () => {
     ['S07: 未达标但满分 (45 of 50 → 9.00)', spec({ grade: '优' }, { 0: { actual: '45人次', reason: '人数不足' } }), ['S07@G16'], /^未达标但满分：“培训人次”未达到年度指标值，得分10，按比例应为9.00/],
     ['S07 not fired for a matching proportional score', spec({ total: { weight: 100, score: 99 } }, { 0: { actual: '45人次', score: 9, reason: '人数不足' } }), []],
     ['S07 not fired for an explained over-target deduction', spec({ total: { weight: 100, score: 99 } }, { 0: { actual: '80人次', score: 9, reason: '指标值设置偏低，适度调减' } }), []],
-    ['S08: 数量 target without a number', spec({}, { 0: { target: '明显增加', actual: '明显增加' } }), ['S08@D16', 'I01@G16'], /年度指标值“明显增加”没有数值/],
+    ['S08: 数量 target without a number', spec({}, { 0: { target: '明显增加', actual: '明显增加' } }), ['S08@D16'], /年度指标值“明显增加”没有数值/],
     ['S08 not fired under 效益 (社会效益)', spec({}, { 6: { target: '明显提升' } }), []],
     ['S09: 实际完成值 empty', spec({}, { 6: { actual: '' } }), ['S09@E22'], /实际完成值为空/],
     ['S10: 未完成 but full marks', spec({}, { 6: { actual: '未完成年度目标' } }), ['S10@G22'], /表明未完全达成目标，却得满分/],

@@ -54,20 +54,25 @@ describe('seed indicator block', () => {
     expect(keys(findings, ['S08'])).toEqual(['S08@D16', 'S08@D17', 'S08@D18', 'S08@D19', 'S08@D20']);
   });
 
-  it('S06 info: not graded because the weights do not total 100', () => {
-    const s06 = findings.filter((f) => f.rule === 'S06');
-    expect(s06).toEqual([expect.objectContaining({ severity: 'info', cell: 'G26', message: '权重合计不为100，未评定等级' })]);
+  it('no S06 when the table has no 等级 cell (as the seed): S01/S05 already say why', () => {
+    expect(findings.filter((f) => f.rule === 'S06')).toEqual([]);
+  });
+
+  it('S06 info on the 等级 cell when there is one: not graded because the weights do not total 100', () => {
+    const withGrade = buildTable({ rows: SEED_ROWS, funds: { weight: 10, score: 9.94 }, total: { weight: 100, score: 98.8 }, grade: '优' });
+    const s06 = check(withGrade, undefined, seedFunds).filter((f) => f.rule === 'S06');
+    expect(s06).toEqual([expect.objectContaining({ severity: 'info', cell: 'G27', message: '权重合计不为100，未评定等级' })]);
   });
 
   it('no S12/S15/S10 on 9.8/10 达成 rows, no S07 on the computable 满意度 row, no S11/S13/S16/P01', () => {
     expect(keys(findings, ['S03', 'S07', 'S09', 'S10', 'S11', 'S12', 'S13', 'S14', 'S15', 'S16', 'S17', 'P01'])).toEqual([]);
   });
 
-  it('I01 for the nine qualitative rows; the 满意度 row (达 90% 以上) is scored by rule', () => {
-    expect(keys(findings, ['I01'])).toEqual(['G16', 'G17', 'G18', 'G19', 'G20', 'G21', 'G22', 'G23', 'G24'].map((c) => `I01@${c}`));
+  it('I01 for the four qualitative 效益 rows (the five unquantified 产出 rows are S08 only: one finding per cause); the 满意度 row (达 90% 以上) is scored by rule', () => {
+    expect(keys(findings, ['I01'])).toEqual(['G21', 'G22', 'G23', 'G24'].map((c) => `I01@${c}`));
   });
 
   it('exactly these findings and nothing else', () => {
-    expect(findings).toHaveLength(1 + 1 + 1 + 6 + 5 + 1 + 9);
+    expect(findings).toHaveLength(1 + 1 + 1 + 6 + 5 + 4);
   });
 });
