@@ -1,0 +1,14 @@
+/**
+ * Chinese message templates of recognition (M01 UNRECOGNISED, SPEC §4): a sheet, table, row or
+ * column that was not recognised, said plainly; amounts that will be converted from 元.
+ */
+export const RECOGNITION_PHRASES = {
+  /** A sheet with no evaluation table (and not a supporting sheet). */
+  sheetSkipped: (sheet: string): string => `未在工作表“${sheet}”中识别到自评表，已跳过`,
+  /** A header cell of a recognised block that names no known column. */
+  columnIgnored: (header: string): string => `未识别“${header}”列，已忽略`,
+  /** A labelled row inside the funds block that carries amounts but names no known fund type. */
+  rowIgnored: (label: string): string => `未识别“${label}”行，已忽略`,
+  /** The funds block is in 元 (SPEC §2.1): amounts are summed in 元, then converted. */
+  amountsInYuan: (): string => '金额单位为“元”，计算时将换算为万元（合计在换算前求和）',
+} as const;
