@@ -6,6 +6,7 @@
  */
 import type { CellRange, CellValue } from './grid/types';
 import type { ParsedNumber } from './money/parse';
+import type { TableMapping } from './mapping/types';
 
 /** Where a value sits. Row/col 0-based; `address` is the A1 form ('I4'). */
 export interface SourceCell {
@@ -248,4 +249,9 @@ export interface RecognisedWorkbook {
   readonly basicInfo?: BasicInfo;
   readonly spendingDetail?: SpendingDetail;
   readonly notes: readonly RecognitionNote[];
+  /**
+   * The mapping of each table (index-aligned with `tables`): range, header rows, each header
+   * column's role and a confidence; `confirmed` when it came from the saved mapping (issue #5).
+   */
+  readonly mappings?: readonly TableMapping[];
 }

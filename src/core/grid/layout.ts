@@ -72,4 +72,6 @@ export interface SheetLayout {
   /** Row heights in points, by 0-based row. */
   readonly rowHeights?: Readonly<Record<number, number>>;
   readonly print?: { readonly paper: 'A4'; readonly orientation: 'portrait' | 'landscape'; readonly fitToWidth: boolean };
+  /** A settings sheet the user should not see (`_jixiao_mapping`): hosts hide it where they can. */
+  readonly hidden?: boolean;
 }

@@ -6,16 +6,75 @@
  */
 import { normalizeText } from '../grid/text';
 import type { FundsGroup, FundsRowRole, IndicatorColumnRole } from '../model';
+import type { FundsColumnRole } from '../mapping/types';
+
+const PUNCT: Readonly<Record<string, string>> = {
+  '：': ':', '（': '(', '）': ')', '，': ',', '；': ';', '。': '.', '、': ',', '【': '[', '】': ']',
+  '“': '"', '”': '"', '‘': "'", '’': "'", '《': '<', '》': '>', '〈': '<', '〉': '>',
+  '—': '-', '–': '-', '－': '-', '～': '~', '≧': '≥', '≦': '≤', '＝': '=',
+};
+
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * normalizeText (grid/text.ts) in one pass over the string: whitespace removed, full-width ASCII
+ * made half-width, CJK punctuation unified, trailing `.;,` dropped. Same result, a fraction of the
+ * cost: recognition keys every header candidate cell (speed budget of issue #5).
+ */
+export function fastNormalize(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+      out += s[i];
+    } else if (isSpaceCode(c)) continue;
+    else if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else out += PUNCT[s[i]] ?? s[i];
+  }
+  let end = out.length;
+  while (end > 0) {
+    const ch = out[end - 1];
+    if (ch === '.' || ch === ';' || ch === ',' || ch === '。' || ch === '；') end--;
+    else break;
+  }
+  return end === out.length ? out : out.slice(0, end);
+}
 
 /** Normalised label without bracketed parts, a leading 其中: or a trailing colon. */
 export function labelKey(text: string): string {
-  let t = normalizeText(text);
-  let prev = '';
-  while (prev !== t) {
-    prev = t;
-    t = t.replace(/\([^()]*\)|\[[^[\]]*\]/g, '');
+  let t = fastNormalize(text);
+  if (t.includes('(') || t.includes('[')) {
+    let prev = '';
+    while (prev !== t) {
+      prev = t;
+      t = t.replace(/\([^()]*\)|\[[^[\]]*\]/g, '');
+    }
   }
-  return t.replace(/^其中:?/u, '').replace(/:+$/u, '');
+  if (t.startsWith('其中')) t = t.slice(t[2] === ':' ? 3 : 2);
+  let end = t.length;
+  while (end > 0 && t[end - 1] === ':') end--;
+  return end === t.length ? t : t.slice(0, end);
+}
+
+/** A memo of labelKey for one recognition run: cell texts repeat across rows and sheets. */
+export type Keyer = (text: string) => string;
+
+export function createKeyer(): Keyer {
+  const memo = new Map<string, string>();
+  return (text) => {
+    let k = memo.get(text);
+    if (k === undefined) {
+      k = labelKey(text);
+      memo.set(text, k);
+    }
+    return k;
+  };
 }
 
 function familyIndex<R extends string>(families: ReadonlyArray<readonly [R, readonly string[]]>): Map<string, R> {
@@ -24,54 +83,90 @@ function familyIndex<R extends string>(families: ReadonlyArray<readonly [R, read
   return m;
 }
 
-/** Columns of the funds block (预算执行情况). `label` is the header of the row-label column. */
-export type FundsColumnRole =
-  | 'initialBudget'
-  | 'adjustedBudget'
-  | 'executed'
-  | 'weight'
-  | 'executionRate'
-  | 'score'
-  | 'share'
-  | 'reason'
-  | 'method'
-  | 'label';
+export type { FundsColumnRole } from '../mapping/types';
 
-const REASON = ['偏差原因分析及改进措施', '偏差原因及改进措施', '未完成原因分析', '偏差原因', '原因', '扣分原因', '备注'];
-const METHOD = ['得分计算方法', '评分标准', '评分方法', '计分方法'];
-const WEIGHT = ['分值', '权重', '标准分'];
-const SCORE = ['得分', '评分', '自评得分'];
+const REASON = [
+  '偏差原因分析及改进措施', '偏差原因及改进措施', '未完成原因分析', '偏差原因', '原因', '扣分原因', '备注',
+  '偏差原因分析', '未完成原因', '未完成原因及改进措施', '原因分析', '偏差原因分析及整改措施', '存在问题及改进措施', '说明',
+];
+const METHOD = ['得分计算方法', '评分标准', '评分方法', '计分方法', '评分办法', '评分规则', '计分标准', '评价标准', '扣分标准'];
+const WEIGHT = ['分值', '权重', '标准分', '权重分', '满分', '分数'];
+const SCORE = ['得分', '评分', '自评得分', '自评分', '实际得分', '评价得分'];
 
 export const FUNDS_COLUMNS = familyIndex<FundsColumnRole>([
-  ['initialBudget', ['年初预算数', '年初预算', '年初预算金额']],
-  ['adjustedBudget', ['全年预算数', '调整后预算数', '调整后预算', '预算数', '全年预算']],
-  ['executed', ['全年执行数', '预算执行数', '执行数', '实际支出', '决算数', '全年执行']],
-  ['executionRate', ['执行率', '预算执行率']],
+  ['initialBudget', ['年初预算数', '年初预算', '年初预算金额', '年初预算安排', '年初预算资金', '年初批复预算']],
+  ['adjustedBudget', ['全年预算数', '调整后预算数', '调整后预算', '预算数', '全年预算', '调整预算数', '全年预算安排', '调整后全年预算数', '全年预算资金']],
+  ['executed', ['全年执行数', '预算执行数', '执行数', '实际支出', '决算数', '全年执行', '实际执行数', '全年支出数', '实际支出数', '全年实际支出', '执行金额']],
+  ['executionRate', ['执行率', '预算执行率', '全年执行率', '资金执行率']],
   ['weight', WEIGHT],
   ['score', SCORE],
-  ['share', ['占比']],
+  ['share', ['占比', '所占比例', '比重']],
   ['reason', REASON],
   ['method', METHOD],
-  ['label', ['资金类别', '资金来源', '资金性质', '类别', '项目']],
+  ['label', ['资金类别', '资金来源', '资金性质', '类别', '项目', '资金项目', '资金构成']],
 ]);
 
 /** The columns whose presence marks a funds header row. */
 export const FUNDS_AMOUNT_ROLES: readonly FundsColumnRole[] = ['initialBudget', 'adjustedBudget', 'executed'];
 
 export const INDICATOR_COLUMNS = familyIndex<IndicatorColumnRole>([
-  ['level1', ['一级指标']],
-  ['level2', ['二级指标']],
-  ['name', ['三级指标', '指标名称', '具体指标']],
-  ['nature', ['指标性质']],
-  ['target', ['年度指标值', '指标值', '目标值', '年度目标值', '全年指标值']],
-  ['unit', ['度量单位', '计量单位']],
-  ['actual', ['实际完成值', '全年实际值', '完成值', '实际值', '全年完成值']],
-  ['weight', [...WEIGHT, '指标权重']],
+  ['level1', ['一级指标', '一级']],
+  ['level2', ['二级指标', '二级']],
+  ['name', ['三级指标', '指标名称', '具体指标', '三级', '指标内容', '绩效指标名称']],
+  ['nature', ['指标性质', '指标方向', '计算符号']],
+  ['target', ['年度指标值', '指标值', '目标值', '年度目标值', '全年指标值', '调整指标值', '年初指标值', '预期指标值', '计划指标值', '年度目标', '绩效目标值']],
+  ['unit', ['度量单位', '计量单位', '单位']],
+  ['actual', ['实际完成值', '全年实际值', '完成值', '实际值', '全年完成值', '实际完成数', '全年实际完成值', '实际完成', '完成情况值']],
+  ['weight', [...WEIGHT, '指标权重', '指标分值']],
   ['score', [...SCORE, '指标得分']],
-  ['scoreCoefficient', ['得分系数']],
+  ['scoreCoefficient', ['得分系数', '完成系数']],
   ['reason', REASON],
   ['method', METHOD],
 ]);
+
+/**
+ * When two columns of one block fall in the same family (Chongqing's 年初指标值 and 调整指标值 are
+ * both targets), the earlier spelling here wins; the other column is reported and ignored.
+ */
+export const ROLE_PREFERENCE: readonly string[] = ['调整指标值', '全年指标值', '年度指标值', '调整后预算数', '全年预算数'];
+
+/** Columns recognised but not used by the checks (no M01 note): 序号. */
+export const SERIAL_LABELS = new Set(['序号', '编号', '行次']);
+
+/**
+ * A reworded header that is in no family: a guess by its key words, with a lower confidence
+ * (the mapping shows it, the user confirms). Only short labels are guessed; the checks never
+ * rely on a guess the user has not seen.
+ */
+export function guessFundsColumn(key: string): FundsColumnRole | undefined {
+  if (key.length > 12 || /\d/u.test(key)) return undefined;
+  if (/执行率/u.test(key)) return 'executionRate';
+  if (/(计算方法|评分标准|评分办法|计分)/u.test(key)) return 'method';
+  if (/原因/u.test(key)) return 'reason';
+  if (/年初/u.test(key) && /预算/u.test(key)) return 'initialBudget';
+  if (/(执行数|支出数|决算|执行金额|实际支出)/u.test(key)) return 'executed';
+  if (/(调整|全年)/u.test(key) && /预算/u.test(key)) return 'adjustedBudget';
+  if (/(权重|分值)$/u.test(key)) return 'weight';
+  if (/得分$/u.test(key)) return 'score';
+  if (/占比$/u.test(key)) return 'share';
+  return undefined;
+}
+
+export function guessIndicatorColumn(key: string): IndicatorColumnRole | undefined {
+  if (key.length > 12 || /\d/u.test(key)) return undefined;
+  if (/(计算方法|评分标准|评分办法|计分|评分规则)/u.test(key)) return 'method';
+  if (/系数/u.test(key)) return 'scoreCoefficient';
+  if (/原因/u.test(key)) return 'reason';
+  if (/^一级/u.test(key)) return 'level1';
+  if (/^二级/u.test(key)) return 'level2';
+  if (/^三级/u.test(key)) return 'name';
+  if (/(完成值|实际值|完成数|实现值)$/u.test(key)) return 'actual';
+  if (/(指标值|目标值)$/u.test(key)) return 'target';
+  if (/(权重|分值)$/u.test(key)) return 'weight';
+  if (/得分$/u.test(key)) return 'score';
+  if (/单位$/u.test(key)) return 'unit';
+  return undefined;
+}
 
 export const FUNDS_ROWS = familyIndex<FundsRowRole>([
   ['total', ['年度资金总额', '资金总额', '总额', '合计', '总计']],
@@ -108,7 +203,12 @@ export function shareWholeOf(role: FundsRowRole): FundsRowRole | undefined {
 }
 
 /** Vertical block labels (`绩\n效\n指\n标`, `年度预算申请（万元）`): not column headers, ignored silently. */
-export const BLOCK_LABELS = new Set(['绩效指标', '年度预算申请', '项目资金', '预算执行情况', '资金情况', '年度资金', '预算资金', '资金投入', '年度预算']);
+export const BLOCK_LABELS = new Set(['绩效指标', '年度预算申请', '项目资金', '预算执行情况', '资金情况', '年度资金', '预算资金', '资金投入', '年度预算', '绩效指标完成情况', '年度绩效指标', '项目资金情况', '资金执行情况']);
+
+/** Group headers over two-row headers (`指标值` over 年初指标值 | 调整指标值): header-like words. */
+export function isGroupHeaderKey(key: string): boolean {
+  return key.length <= 10 && /(指标|预算|执行|资金|分值|得分|金额)/u.test(key) && !/\d/u.test(key);
+}
 
 export const TOTAL_LABELS = new Set(['总分', '合计', '总计', '总得分', '自评总分', '评价总分']);
 export const GRADE_LABELS = new Set(['等级', '自评等级', '评价等级', '绩效等级', '自评结果等级']);

@@ -9,12 +9,12 @@ import { splitLabelValue, stripSpaces } from '../grid/text';
 import { parseNumericText } from '../money/parse';
 import type { AmountUnit, FundsBlock, FundsRow, FundsRowRole, NumberField, RecognitionNote, ShareField } from '../model';
 import {
-  BLOCK_LABELS,
   FUNDS_AMOUNT_ROLES,
   FUNDS_COLUMNS,
   FUNDS_ROWS,
   type FundsColumnRole,
   fundsGroupOf,
+  guessFundsColumn,
   headerLetters,
   labelKey,
   shareWholeOf,
@@ -22,6 +22,7 @@ import {
 } from './families';
 import { RECOGNITION_PHRASES } from './phrases';
 import type { SheetView } from './sheet-view';
+import { type Header, type RoleMatcher, readHeader } from './header';
 
 /** Where the sheet names its amount unit (a `金额单位` cell, a `（元）` in a label). */
 export interface UnitSource {
@@ -29,16 +30,27 @@ export interface UnitSource {
   readonly address: string;
 }
 
+/** Exact family match (confidence 1), else a key-word guess (0.6). */
+export const FUNDS_MATCHER: RoleMatcher<FundsColumnRole> = (key) => {
+  const exact = FUNDS_COLUMNS.get(key);
+  if (exact) return { role: exact, confidence: 1 };
+  const guess = guessFundsColumn(key);
+  return guess ? { role: guess, confidence: 0.6 } : undefined;
+};
+
+/** A funds header holds 全年执行数 (or a synonym) and a budget column. */
+export function isFundsHeaderRoles(roles: ReadonlySet<string>): boolean {
+  return roles.has('executed') && (roles.has('initialBudget') || roles.has('adjustedBudget'));
+}
+
+/** The funds header starting at `row`, if the row (or the row with the one below) is one. */
+export function fundsHeaderAt(view: SheetView, row: number): Header<FundsColumnRole> | undefined {
+  return readHeader(view, row, FUNDS_MATCHER, isFundsHeaderRoles);
+}
+
 /** The first row at or after `from` holding 全年执行数 (or a synonym) and a budget column. */
 export function findFundsHeader(view: SheetView, from = 0): number | undefined {
-  for (let r = from; r < view.rows; r++) {
-    const roles = new Set<FundsColumnRole>();
-    for (const c of view.realCols(r)) {
-      const role = FUNDS_COLUMNS.get(labelKey(view.text(r, c)));
-      if (role) roles.add(role);
-    }
-    if (roles.has('executed') && (roles.has('initialBudget') || roles.has('adjustedBudget'))) return r;
-  }
+  for (let r = from; r < view.rows; r++) if (fundsHeaderAt(view, r)) return r;
   return undefined;
 }
 
@@ -68,41 +80,23 @@ interface HeaderInfo {
   readonly namedUnit?: UnitSource;
 }
 
-function readHeader(view: SheetView, row: number, notes: RecognitionNote[]): HeaderInfo {
-  const columns = new Map<FundsColumnRole, number>();
+function headerInfo(view: SheetView, header: Header<FundsColumnRole>): HeaderInfo {
   const letterRoles = new Map<string, FundsColumnRole>();
   let ratioDen: string | undefined;
   let namedUnit: UnitSource | undefined;
-  const unknown: number[] = [];
-  let range: CellRange = { top: row, left: Number.MAX_SAFE_INTEGER, bottom: row, right: -1 };
-  for (const c of view.realCols(row)) {
-    const text = view.text(row, c);
-    if (text.trim() === '') continue;
-    const area = view.area(row, c);
-    range = { ...range, left: Math.min(range.left, c), right: Math.max(range.right, area.right) };
-    const unit = unitNamed(text);
-    if (unit && !namedUnit) namedUnit = { unit, address: view.source(row, c).address };
-    const role = FUNDS_COLUMNS.get(labelKey(text));
-    if (!role) {
-      unknown.push(c);
-      continue;
-    }
-    if (!columns.has(role)) columns.set(role, c);
-    const letters = headerLetters(text);
-    if (letters.letter && !letterRoles.has(letters.letter)) letterRoles.set(letters.letter, role);
-    if (letters.ratio && role === 'executionRate') ratioDen = letters.ratio.den;
+  for (const t of header.texts) {
+    const unit = unitNamed(t.text);
+    if (unit && !namedUnit) namedUnit = { unit, address: view.source(t.row, t.col).address };
   }
-  const firstRoleCol = Math.min(...[...columns.values()]);
-  for (const c of unknown) {
-    const text = view.text(row, c);
-    const area = view.area(row, c);
-    const isBlockLabel = BLOCK_LABELS.has(labelKey(text)) || (c < firstRoleCol && area.bottom > area.top + 1);
-    if (isBlockLabel) range = { ...range, bottom: Math.max(range.bottom, area.bottom) };
-    else notes.push({ sheet: view.sheet.name, address: view.source(row, c).address, message: RECOGNITION_PHRASES.columnIgnored(stripSpaces(text)) });
+  for (const c of header.columns) {
+    if (c.role === 'serial' || c.role === 'ignore') continue;
+    const letters = headerLetters(c.text);
+    if (letters.letter && !letterRoles.has(letters.letter)) letterRoles.set(letters.letter, c.role);
+    if (letters.ratio && c.role === 'executionRate') ratioDen = letters.ratio.den;
   }
   const basisRole = letterRoles.get(ratioDen ?? 'A');
   const letteredBasis = basisRole === 'initialBudget' || basisRole === 'adjustedBudget' ? basisRole : undefined;
-  return { columns, range, letteredBasis, namedUnit };
+  return { columns: header.roles, range: header.range, letteredBasis, namedUnit };
 }
 
 interface LabelCell {
@@ -131,19 +125,23 @@ function labelsOfRow(view: SheetView, row: number, right: number): { labels: Lab
  */
 export function recogniseFunds(
   view: SheetView,
-  headerRow: number,
+  head: Header<FundsColumnRole>,
   endRow: number,
   notes: RecognitionNote[],
   explicitUnit?: UnitSource,
-): { block: FundsBlock; columns: ReadonlyMap<FundsColumnRole, number> } {
-  const header = readHeader(view, headerRow, notes);
+  fixedBottom?: number,
+): { block: FundsBlock; columns: ReadonlyMap<FundsColumnRole, number>; labelCol?: number } {
+  notes.push(...head.notes);
+  const header = headerInfo(view, head);
   const { columns } = header;
+  const headerRow = head.bottom;
   const amountCols = FUNDS_AMOUNT_ROLES.map((r) => columns.get(r)).filter((c): c is number => c !== undefined);
   const spansAmount = (a: CellRange) => amountCols.some((c) => c >= a.left && c <= a.right);
   const right = header.range.right;
 
   const rowLabels: Array<{ row: number; labels: LabelCell[] }> = [];
-  for (let r = headerRow + 1; r < endRow; r++) {
+  const last = fixedBottom !== undefined ? fixedBottom + 1 : endRow;
+  for (let r = headerRow + 1; r < last; r++) {
     const { labels, unknown } = labelsOfRow(view, r, right);
     if (labels.length > 0) rowLabels.push({ row: r, labels });
     else if (unknown !== undefined && rowHasAmount(view, r, amountCols)) {
@@ -157,7 +155,7 @@ export function recogniseFunds(
   const totals: FundsRow[] = [];
   const breakdowns: FundsRow[] = [];
   const shareCandidates: Array<{ role: FundsRowRole; stated: NumberField }> = [];
-  let bottom = header.range.bottom;
+  let bottom = fixedBottom ?? header.range.bottom;
   for (const { row, labels } of rowLabels) {
     if (singleFigure) {
       for (const l of labels) {
@@ -192,14 +190,17 @@ export function recogniseFunds(
   const unitSource = explicitUnit ?? header.namedUnit;
   const unit: AmountUnit = unitSource?.unit ?? 'wan';
   if (unit === 'yuan') notes.push({ sheet: view.sheet.name, address: unitSource?.address, message: RECOGNITION_PHRASES.amountsInYuan() });
+  // Row labels under a blank header cell still belong to the block.
+  const labelLeft = Math.min(header.range.left, ...rowLabels.map((x) => x.labels[0].col));
   const block: FundsBlock = {
-    range: { ...header.range, bottom },
+    range: { ...header.range, left: labelLeft, bottom },
     unit,
     rows,
     shares,
     singleFigureBreakdowns: singleFigure,
   };
-  return { block: header.letteredBasis ? { ...block, letteredBasis: header.letteredBasis } : block, columns };
+  const labelCol = rowLabels.length > 0 ? rowLabels[0].labels[0].col : undefined;
+  return { block: header.letteredBasis ? { ...block, letteredBasis: header.letteredBasis } : block, columns, labelCol };
 }
 
 function inArea(a: CellRange, col: number): boolean {

@@ -5,68 +5,46 @@
  * down from the last non-blank above where a merge was lost or the host could not tell merges.
  */
 import type { CellRange } from '../grid/types';
-import { normalizeText, stripSpaces } from '../grid/text';
-import type { IndicatorBlock, IndicatorColumnRole, IndicatorForm, IndicatorRow, Level1Weight, RecognitionNote, TextField } from '../model';
-import { BLOCK_LABELS, INDICATOR_COLUMNS, TOTAL_LABELS, labelKey, splitLevel1Weight } from './families';
-import { RECOGNITION_PHRASES } from './phrases';
+import { normalizeText } from '../grid/text';
+import type { IndicatorBlock, IndicatorColumnRole, IndicatorForm, IndicatorRow, Level1Weight, NumberField, RecognitionNote, TextField } from '../model';
+import { INDICATOR_COLUMNS, TOTAL_LABELS, guessIndicatorColumn, splitLevel1Weight } from './families';
+import { type Header, type RoleMatcher, readHeader } from './header';
 import type { SheetView } from './sheet-view';
 
 const OUTCOME_ROLES: readonly IndicatorColumnRole[] = ['target', 'actual', 'weight', 'score'];
 
+/** Exact family match (confidence 1), else a key-word guess (0.6). */
+export const INDICATOR_MATCHER: RoleMatcher<IndicatorColumnRole> = (key) => {
+  const exact = INDICATOR_COLUMNS.get(key);
+  if (exact) return { role: exact, confidence: 1 };
+  const guess = guessIndicatorColumn(key);
+  return guess ? { role: guess, confidence: 0.6 } : undefined;
+};
+
+/** An indicator header holds 三级指标 (or 一级 + 二级) and a target/actual/weight/score column. */
+export function isIndicatorHeaderRoles(roles: ReadonlySet<string>): boolean {
+  const named = roles.has('name') || (roles.has('level1') && roles.has('level2'));
+  return named && OUTCOME_ROLES.some((x) => roles.has(x));
+}
+
+export function indicatorHeaderAt(view: SheetView, row: number): Header<IndicatorColumnRole> | undefined {
+  return readHeader(view, row, INDICATOR_MATCHER, isIndicatorHeaderRoles);
+}
+
 /** The first row at or after `from` holding 三级指标 (or 一级 + 二级) and a target/actual/weight/score column. */
 export function findIndicatorHeader(view: SheetView, from = 0): number | undefined {
-  for (let r = from; r < view.rows; r++) {
-    const roles = new Set<IndicatorColumnRole>();
-    for (const c of view.realCols(r)) {
-      const role = INDICATOR_COLUMNS.get(labelKey(view.text(r, c)));
-      if (role) roles.add(role);
-    }
-    const named = roles.has('name') || (roles.has('level1') && roles.has('level2'));
-    if (named && OUTCOME_ROLES.some((x) => roles.has(x))) return r;
-  }
+  for (let r = from; r < view.rows; r++) if (indicatorHeaderAt(view, r)) return r;
   return undefined;
 }
 
-/** True when a real cell of the row (within columns [left, right]) is a 总分 / 合计 label. */
+/** The column of a 总分 / 合计 label among the real cells of the row within [left, right]. */
 export function totalLabelCol(view: SheetView, row: number, left: number, right: number): number | undefined {
-  for (const c of view.realCols(row, left, right)) if (TOTAL_LABELS.has(labelKey(view.text(row, c)))) return c;
-  return undefined;
-}
-
-interface Header {
-  readonly columns: Partial<Record<IndicatorColumnRole, number>>;
-  readonly range: CellRange;
-  /** First data row (below header cells merged over two rows). */
-  readonly firstRow: number;
-}
-
-function readHeader(view: SheetView, row: number, notes: RecognitionNote[]): Header {
-  const columns: Partial<Record<IndicatorColumnRole, number>> = {};
-  const unknown: number[] = [];
-  let range: CellRange = { top: row, left: Number.MAX_SAFE_INTEGER, bottom: row, right: -1 };
-  let firstRow = row + 1;
   for (const c of view.realCols(row)) {
-    const text = view.text(row, c);
-    if (text.trim() === '') continue;
-    const area = view.area(row, c);
-    range = { ...range, left: Math.min(range.left, c), right: Math.max(range.right, area.right) };
-    const role = INDICATOR_COLUMNS.get(labelKey(text));
-    if (!role) {
-      unknown.push(c);
-      continue;
-    }
-    if (columns[role] === undefined) columns[role] = c;
-    firstRow = Math.max(firstRow, area.bottom + 1);
+    if (c < left) continue;
+    if (c > right) break;
+    if (TOTAL_LABELS.has(view.key(row, c))) return c;
   }
-  const firstRoleCol = Math.min(...Object.values(columns));
-  for (const c of unknown) {
-    const text = view.text(row, c);
-    const area = view.area(row, c);
-    const isBlockLabel = BLOCK_LABELS.has(labelKey(text)) || (c < firstRoleCol && area.bottom > area.top + 1);
-    if (isBlockLabel) range = { ...range, bottom: Math.max(range.bottom, area.bottom) };
-    else notes.push({ sheet: view.sheet.name, address: view.source(row, c).address, message: RECOGNITION_PHRASES.columnIgnored(stripSpaces(text)) });
-  }
-  return { columns, range, firstRow };
+  return undefined;
 }
 
 /**
@@ -75,12 +53,15 @@ function readHeader(view: SheetView, row: number, notes: RecognitionNote[]): Hea
  */
 export function recogniseIndicators(
   view: SheetView,
-  headerRow: number,
+  head: Header<IndicatorColumnRole>,
   notes: RecognitionNote[],
   isStop: (row: number) => boolean,
+  fixedBottom?: number,
 ): IndicatorBlock {
-  const header = readHeader(view, headerRow, notes);
-  const { columns } = header;
+  notes.push(...head.notes);
+  const columns: Partial<Record<IndicatorColumnRole, number>> = {};
+  for (const [role, col] of head.roles) columns[role] = col;
+  const header = { range: head.range, firstRow: head.firstDataRow };
   const roleCols = Object.values(columns);
   const right = header.range.right;
   const rows: IndicatorRow[] = [];
@@ -91,14 +72,18 @@ export function recogniseIndicators(
   let carry1: TextField | undefined;
   let carry2: TextField | undefined;
   let blankRun = 0;
-  for (let r = header.firstRow; r < view.rows; r++) {
+  const last = fixedBottom !== undefined ? fixedBottom + 1 : view.rows;
+  if (fixedBottom !== undefined) bottom = Math.max(bottom, fixedBottom);
+  for (let r = header.firstRow; r < last; r++) {
     const totalCol = totalLabelCol(view, r, header.range.left, right);
     if (totalCol !== undefined) {
       total = totalRow(view, r, totalCol, columns);
       bottom = Math.max(bottom, r);
       break;
     }
-    if (isStop(r)) break;
+    // A row with a number in its 分值 column is an indicator row, never a new table's header.
+    const weightIsNumber = columns.weight !== undefined && view.isNumber(r, columns.weight);
+    if (fixedBottom === undefined && !weightIsNumber && isStop(r)) break;
     if (!roleCols.some((c) => !view.covered(r, c) && view.text(r, c).trim() !== '')) {
       blankRun++;
       if (blankRun >= 2) break;
@@ -139,6 +124,18 @@ function resolveLevel(view: SheetView, row: number, col: number | undefined, car
   return own.text.trim() !== '' ? own : carry;
 }
 
+/** The row's text in column `c`; a text shared by rows through a vertical merge in its own column belongs to each row. */
+function textAt(view: SheetView, row: number, c: number): TextField | undefined {
+  if (!view.covered(row, c)) return view.textField(row, c);
+  const a = view.anchor(row, c);
+  return a.col === c ? view.textField(a.row, a.col) : undefined;
+}
+
+function numberAt(view: SheetView, row: number, c: number): NumberField | undefined {
+  return view.covered(row, c) ? undefined : view.numberField(row, c);
+}
+
+/** Fields assigned one by one in a fixed order (one object shape per table: fast, issue #5). */
 function indicatorRow(
   view: SheetView,
   row: number,
@@ -149,20 +146,19 @@ function indicatorRow(
   const out: { -readonly [K in keyof IndicatorRow]: IndicatorRow[K] } = { row };
   if (level1) out.level1 = level1;
   if (level2) out.level2 = level2;
-  for (const role of ['name', 'nature', 'target', 'unit', 'actual', 'reason', 'method'] as const) {
-    const c = columns[role];
-    if (c === undefined) continue;
-    if (!view.covered(row, c)) out[role] = view.textField(row, c);
-    else {
-      // A text shared by rows through a vertical merge in its own column belongs to each row.
-      const a = view.anchor(row, c);
-      if (a.col === c) out[role] = view.textField(a.row, a.col);
-    }
-  }
-  for (const role of ['weight', 'score', 'scoreCoefficient'] as const) {
-    const c = columns[role];
-    if (c !== undefined && !view.covered(row, c)) out[role] = view.numberField(row, c);
-  }
+  const { name, nature, target, unit, actual, reason, method, weight, score, scoreCoefficient } = columns;
+  let t: TextField | undefined;
+  if (name !== undefined && (t = textAt(view, row, name))) out.name = t;
+  if (nature !== undefined && (t = textAt(view, row, nature))) out.nature = t;
+  if (target !== undefined && (t = textAt(view, row, target))) out.target = t;
+  if (unit !== undefined && (t = textAt(view, row, unit))) out.unit = t;
+  if (actual !== undefined && (t = textAt(view, row, actual))) out.actual = t;
+  if (reason !== undefined && (t = textAt(view, row, reason))) out.reason = t;
+  if (method !== undefined && (t = textAt(view, row, method))) out.method = t;
+  let f: NumberField | undefined;
+  if (weight !== undefined && (f = numberAt(view, row, weight))) out.weight = f;
+  if (score !== undefined && (f = numberAt(view, row, score))) out.score = f;
+  if (scoreCoefficient !== undefined && (f = numberAt(view, row, scoreCoefficient))) out.scoreCoefficient = f;
   return out;
 }
 

@@ -2,13 +2,17 @@
  * A merge-aware read view of one sheet for recognition. A cell covered by a merge but not its
  * top-left is not a separate cell ("covered"); every other position is a real cell, even when
  * the host did not store it (then its value is blank). Fields built here carry their A1 address.
+ *
+ * Built once per sheet and cheap to query (speed budget of issue #5): merges are indexed by cell
+ * once, the real columns of a row are computed once, and label keys are memoised per run.
  */
-import type { CellRange, Sheet } from '../grid/types';
-import { cellAt, colCount, rowCount } from '../grid/types';
+import type { Cell, CellRange, Sheet } from '../grid/types';
+import { colCount, rowCount } from '../grid/types';
 import { toA1 } from '../grid/a1';
 import { cellText } from '../grid/text';
-import { parseNumber, parseNumericText } from '../money/parse';
+import { type ParsedNumber, parseNumber, parseNumericText } from '../money/parse';
 import type { NumberField, SourceCell, TextField } from '../model';
+import { createKeyer, type Keyer } from './families';
 
 export interface Position {
   readonly row: number;
@@ -27,8 +31,14 @@ export interface SheetView {
   area(row: number, col: number): CellRange;
   /** Display text of the cell itself (not of its merge anchor); '' when blank. */
   text(row: number, col: number): string;
+  /** True when the cell itself holds a number (not text). */
+  isNumber(row: number, col: number): boolean;
+  /** labelKey of the cell's text ('' for blanks and numbers). */
+  key(row: number, col: number): string;
+  /** The run's memoised labelKey, for texts built from several cells. */
+  readonly keyOf: Keyer;
   /** Columns of the real (uncovered) cells of a row, left to right, within [from, to]. */
-  realCols(row: number, from?: number, to?: number): number[];
+  realCols(row: number, from?: number, to?: number): readonly number[];
   source(row: number, col: number): SourceCell;
   textField(row: number, col: number): TextField;
   numberField(row: number, col: number): NumberField;
@@ -36,21 +46,52 @@ export interface SheetView {
   embeddedField(row: number, col: number, valueText: string): NumberField;
 }
 
-export function sheetView(sheet: Sheet): SheetView {
+const ROW_STRIDE = 1 << 16;
+
+/**
+ * parseNumber memoised by value and number format: ParsedNumber is immutable (its Dec too), so
+ * equal cells share one result — weights and scores repeat down a table.
+ */
+export type NumberParser = (value: Cell['value'] | undefined, numFmt: string | undefined) => ParsedNumber;
+
+export function createNumberParser(): NumberParser {
+  const memo = new Map<string, ParsedNumber>();
+  const blank = parseNumber(null);
+  return (value, numFmt) => {
+    if (value === null || value === undefined) return blank;
+    if (typeof value !== 'number') return parseNumber(value, numFmt);
+    const k = numFmt === undefined ? String(value) : `${value}|${numFmt}`;
+    let p = memo.get(k);
+    if (p === undefined) {
+      p = parseNumber(value, numFmt);
+      if (memo.size > 50000) memo.clear();
+      memo.set(k, p);
+    }
+    return p;
+  };
+}
+
+export function sheetView(sheet: Sheet, keyOf: Keyer = createKeyer(), parse: NumberParser = createNumberParser()): SheetView {
   const rows = rowCount(sheet);
   let cols = colCount(sheet);
-  const mergeIndex = new Map<string, CellRange>();
+  const mergeIndex = new Map<number, CellRange>();
   for (const m of sheet.merges) {
     cols = Math.max(cols, m.right + 1);
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) mergeIndex.set(`${r},${c}`, m);
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) mergeIndex.set(r * ROW_STRIDE + c, m);
   }
-  const mergeOf = (row: number, col: number) => mergeIndex.get(`${row},${col}`);
-  const covered = (row: number, col: number) => {
-    const m = mergeOf(row, col);
+  const hasMerges = mergeIndex.size > 0;
+  const mergeOf = (row: number, col: number): CellRange | undefined => (hasMerges ? mergeIndex.get(row * ROW_STRIDE + col) : undefined);
+  const covered = (row: number, col: number): boolean => {
+    if (!hasMerges) return false;
+    const m = mergeIndex.get(row * ROW_STRIDE + col);
     return m !== undefined && (m.top !== row || m.left !== col);
   };
+  const cellOf = (row: number, col: number) => {
+    const r = sheet.cells[row];
+    return r ? r[col] : undefined;
+  };
   const source = (row: number, col: number): SourceCell => {
-    const cell = cellAt(sheet, row, col);
+    const cell = cellOf(row, col);
     const out: { -readonly [K in keyof SourceCell]: SourceCell[K] } = {
       sheet: sheet.name,
       row,
@@ -62,7 +103,30 @@ export function sheetView(sheet: Sheet): SheetView {
     if (cell?.numFmt !== undefined) out.numFmt = cell.numFmt;
     return out;
   };
-  const text = (row: number, col: number) => cellText(cellAt(sheet, row, col)?.value ?? null);
+  const text = (row: number, col: number): string => {
+    const v = cellOf(row, col)?.value;
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'string') return v;
+    return cellText(v);
+  };
+  const key = (row: number, col: number): string => {
+    const v = cellOf(row, col)?.value;
+    if (typeof v !== 'string' || v === '') return '';
+    return keyOf(v);
+  };
+  const realColsCache: Array<readonly number[] | undefined> = [];
+  const everyCol: readonly number[] = Array.from({ length: cols }, (_, c) => c);
+  const allReal = (row: number): readonly number[] => {
+    if (!hasMerges) return everyCol;
+    let cached = realColsCache[row];
+    if (cached === undefined) {
+      const out: number[] = [];
+      for (let c = 0; c < cols; c++) if (!covered(row, c)) out.push(c);
+      cached = out;
+      realColsCache[row] = cached;
+    }
+    return cached;
+  };
   return {
     sheet,
     rows,
@@ -76,18 +140,23 @@ export function sheetView(sheet: Sheet): SheetView {
       return mergeOf(row, col) ?? { top: row, left: col, bottom: row, right: col };
     },
     text,
+    isNumber(row, col) {
+      return typeof cellOf(row, col)?.value === 'number';
+    },
+    key,
+    keyOf,
     realCols(row, from = 0, to = cols - 1) {
-      const out: number[] = [];
-      for (let c = from; c <= to; c++) if (!covered(row, c)) out.push(c);
-      return out;
+      const all = allReal(row);
+      if (from <= 0 && to >= cols - 1) return all;
+      return all.filter((c) => c >= from && c <= to);
     },
     source,
     textField(row, col) {
       return { cell: source(row, col), text: text(row, col) };
     },
     numberField(row, col) {
-      const cell = cellAt(sheet, row, col);
-      return { cell: source(row, col), parsed: parseNumber(cell?.value ?? null, cell?.numFmt) };
+      const cell = cellOf(row, col);
+      return { cell: source(row, col), parsed: parse(cell?.value ?? null, cell?.numFmt) };
     },
     embeddedField(row, col, valueText) {
       return { cell: source(row, col), parsed: parseNumericText(valueText), embedded: true };

@@ -6,7 +6,7 @@
  */
 import { normalizeText } from '../grid/text';
 import type { AmountUnit, NumberField, SpendingDetail, TextField } from '../model';
-import { labelKey, unitNamed } from './families';
+import { unitNamed } from './families';
 import type { Position, SheetView } from './sheet-view';
 
 type AmountKey = 'initialBudget' | 'supplement' | 'carryover' | 'executed';
@@ -29,10 +29,16 @@ const TOTAL = new Set(['合计', '总计']);
 const COUNT = new Set(['专项个数', '项目个数', '专项数量']);
 const SHEET_NAME = '收支明细';
 
-function headerRow(view: SheetView): number | undefined {
-  for (let r = 0; r < view.rows; r++) {
-    const roles = new Set(view.realCols(r).map((c) => COLUMNS.get(labelKey(view.text(r, c)))));
-    if (roles.has('name') && (roles.has('supplement') || roles.has('carryover'))) return r;
+function headerRow(view: SheetView, limit = view.rows): number | undefined {
+  for (let r = 0; r < Math.min(limit, view.rows); r++) {
+    let name = false;
+    let amount = false;
+    for (const c of view.realCols(r)) {
+      const role = COLUMNS.get(view.key(r, c));
+      if (role === 'name') name = true;
+      else if (role === 'supplement' || role === 'carryover') amount = true;
+    }
+    if (name && amount) return r;
   }
   return undefined;
 }
@@ -41,8 +47,12 @@ function headerRow(view: SheetView): number | undefined {
 export function isSpendingDetailSheet(view: SheetView): boolean {
   if (normalizeText(view.sheet.name) === SHEET_NAME) return true;
   for (let r = 0; r < Math.min(view.rows, 3); r++) for (const c of view.realCols(r)) if (/项目支出明细/u.test(normalizeText(view.text(r, c)))) return true;
-  return headerRow(view) !== undefined;
+  // A 收支明细 header sits near the top: looking further would read every row of big tables.
+  return headerRow(view, DETECT_ROWS) !== undefined;
 }
+
+/** Rows searched for a 项目名称 | 本年追加 header when telling a 收支明细 sheet. */
+const DETECT_ROWS = 30;
 
 function nextRight(view: SheetView, at: Position): Position | undefined {
   const area = view.area(at.row, at.col);
@@ -64,7 +74,7 @@ export function recogniseSpendingDetail(view: SheetView): SpendingDetail {
   const columns = new Map<AmountKey | 'name', number>();
   if (header !== undefined) {
     for (const c of view.realCols(header)) {
-      const role = COLUMNS.get(labelKey(view.text(header, c)));
+      const role = COLUMNS.get(view.key(header, c));
       if (role && !columns.has(role)) columns.set(role, c);
     }
   }
@@ -79,11 +89,11 @@ export function recogniseSpendingDetail(view: SheetView): SpendingDetail {
   for (let r = 0; r < view.rows; r++) {
     const cols = view.realCols(r);
     const labelled = cols.find((c) => {
-      const k = labelKey(view.text(r, c));
+      const k = view.key(r, c);
       return TOTAL.has(k) || COUNT.has(k) || k === '人员经费' || k === '公用经费';
     });
     if (labelled !== undefined) {
-      const k = labelKey(view.text(r, labelled));
+      const k = view.key(r, labelled);
       if (TOTAL.has(k) && header !== undefined && r > header) {
         if (!out.totals) out.totals = amounts(r, labelled);
         continue;

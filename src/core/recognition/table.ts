@@ -1,28 +1,33 @@
 /**
- * One evaluation table (自评表) per sheet: title, 单位/项目名称, funds block, 年度总体目标,
- * indicator block, 总分 and 等级 — all found by label (SPEC §2.3), never by position.
+ * The evaluation tables (自评表) of one sheet — one or several stacked (one per project) — each
+ * with title, 单位/项目名称, funds block, 年度总体目标, indicator block, 总分 and 等级, all found by
+ * label (SPEC §2.3), never by position. A confirmed mapping (mapping/types.ts) fixes a block's
+ * header rows, column roles and, when selected by hand, its range.
  */
 import type { CellRange } from '../grid/types';
 import { normalizeText, splitLabelValue } from '../grid/text';
-import type { EvaluationTable, RecognitionNote, TableKind, TextField } from '../model';
+import type { EvaluationTable, IndicatorColumnRole, RecognitionNote, TableKind, TextField } from '../model';
+import type { BlockMapping, FundsColumnRole, TableMapping } from '../mapping/types';
 import {
   GOAL_ACTUAL,
   GOAL_EXPECTED,
   GOAL_LABELS,
   GRADE_LABELS,
   UNIT_LABELS,
+  isGroupHeaderKey,
   isTitleText,
-  labelKey,
   unitNamePriority,
   unitNamed,
 } from './families';
-import { findFundsHeader, recogniseFunds, type UnitSource } from './funds-block';
-import { findIndicatorHeader, recogniseIndicators } from './indicator-block';
+import { FUNDS_MATCHER, fundsHeaderAt, recogniseFunds, type UnitSource } from './funds-block';
+import { type Header, headerFromMapping, isHeaderKey } from './header';
+import { INDICATOR_MATCHER, indicatorHeaderAt, recogniseIndicators } from './indicator-block';
+import { blockMapping, tableMapping } from './mapping-of';
 import { type Position, type SheetView, unionRange } from './sheet-view';
 
 /** The first real cell (row-major) in rows [from, to) whose label key is in `labels`. */
 function findLabel(view: SheetView, labels: ReadonlySet<string>, from = 0, to = view.rows): Position | undefined {
-  for (let r = from; r < to; r++) for (const c of view.realCols(r)) if (labels.has(labelKey(view.text(r, c)))) return { row: r, col: c };
+  for (let r = from; r < Math.min(to, view.rows); r++) for (const c of view.realCols(r)) if (labels.has(view.key(r, c))) return { row: r, col: c };
   return undefined;
 }
 
@@ -48,13 +53,14 @@ function fieldAreas(view: SheetView, f: TextField | undefined): CellRange[] {
   return f ? [view.area(f.cell.row, f.cell.col)] : [];
 }
 
-/** `金额单位 | 元`, `单位：万元`: a unit the sheet states above its first block. */
-function explicitUnit(view: SheetView, before: number): { unit?: UnitSource; cells: CellRange[] } {
-  for (let r = 0; r < before; r++) {
+/** `金额单位 | 元`, `单位：万元`: a unit the sheet states in rows [from, before). */
+function explicitUnit(view: SheetView, from: number, before: number): { unit?: UnitSource; cells: CellRange[] } {
+  for (let r = from; r < before; r++) {
     for (const c of view.realCols(r)) {
       const text = view.text(r, c);
+      if (text === '') continue;
       const { label, valueText } = splitLabelValue(text);
-      if (!UNIT_LABELS.has(labelKey(label))) continue;
+      if (!UNIT_LABELS.has(view.keyOf(label))) continue;
       if (valueText !== undefined) {
         const unit = unitNamed(valueText);
         if (unit) return { unit: { unit, address: view.source(r, c).address }, cells: areaOf(view, { row: r, col: c }) };
@@ -68,14 +74,18 @@ function explicitUnit(view: SheetView, before: number): { unit?: UnitSource; cel
   return { cells: [] };
 }
 
-/** 预算部门名称 / 项目名称 / 主管部门 … above the first block: the best-ranked label's value. */
-function unitName(view: SheetView, before: number): { field?: TextField; cells: CellRange[] } {
+/** 预算部门名称 / 项目名称 / 主管部门 … in rows [from, before): the best-ranked label's value. */
+function unitName(view: SheetView, from: number, before: number): { field?: TextField; cells: CellRange[]; project: boolean } {
   let best: { rank: number; field: TextField; cells: CellRange[] } | undefined;
-  for (let r = 0; r < before; r++) {
+  let project = false;
+  for (let r = from; r < before; r++) {
     for (const c of view.realCols(r)) {
       const text = view.text(r, c);
+      if (text === '') continue;
       const { label, valueText } = splitLabelValue(text);
-      const rank = unitNamePriority(labelKey(label));
+      const key = view.keyOf(label);
+      const rank = unitNamePriority(key);
+      if (rank === 1) project = true;
       if (rank === undefined || (best && best.rank <= rank)) continue;
       if (valueText !== undefined) {
         best = { rank, field: { cell: view.source(r, c), text: valueText }, cells: areaOf(view, { row: r, col: c }) };
@@ -85,12 +95,15 @@ function unitName(view: SheetView, before: number): { field?: TextField; cells: 
       if (next) best = { rank, field: view.textField(next.row, next.col), cells: [...areaOf(view, { row: r, col: c }), ...areaOf(view, next)] };
     }
   }
-  return best ? { field: best.field, cells: best.cells } : { cells: [] };
+  return best ? { field: best.field, cells: best.cells, project } : { cells: [], project };
 }
 
-function title(view: SheetView, before: number): TextField | undefined {
-  for (let r = 0; r < before; r++) {
-    for (const c of view.realCols(r)) if (isTitleText(normalizeText(view.text(r, c)))) return view.textField(r, c);
+function title(view: SheetView, from: number, before: number): TextField | undefined {
+  for (let r = from; r < before; r++) {
+    for (const c of view.realCols(r)) {
+      const text = view.text(r, c);
+      if (text !== '' && isTitleText(normalizeText(text))) return view.textField(r, c);
+    }
   }
   return undefined;
 }
@@ -135,65 +148,214 @@ function grade(view: SheetView, at: Position, scoreCol: number | undefined): Tex
   return first ? view.textField(first.row, first.col) : undefined;
 }
 
-/** Recognise the sheet's evaluation table; undefined when it has neither a funds nor an indicator header. */
-export function recogniseTable(view: SheetView, notes: RecognitionNote[]): EvaluationTable | undefined {
-  const fundsHeader = findFundsHeader(view);
-  const indicatorHeader = findIndicatorHeader(view);
-  if (fundsHeader === undefined && indicatorHeader === undefined) return undefined;
-  const firstBlock = Math.min(fundsHeader ?? view.rows, indicatorHeader ?? view.rows);
-  const goalAt = findLabel(view, GOAL_LABELS);
-  const unit = explicitUnit(view, firstBlock);
-  const named = unitName(view, firstBlock);
-  const titleField = title(view, firstBlock);
+/** A title that closes a block: `…绩效自评表` (not an indicator mentioning 绩效自评 in passing). */
+function isClosingTitle(key: string): boolean {
+  return /(自评表|评价表)$/u.test(key);
+}
 
-  let funds: ReturnType<typeof recogniseFunds> | undefined;
-  if (fundsHeader !== undefined) {
-    const ends = [goalAt?.row, indicatorHeader, view.rows].filter((r): r is number => r !== undefined && r > fundsHeader);
-    funds = recogniseFunds(view, fundsHeader, Math.min(...ends), notes, unit.unit);
+/**
+ * A row that ends the block above it: another block's header, a title, a 项目名称 / 部门名称 row,
+ * 年度总体目标 or 等级. Cheap for data rows: keys are memoised and the header test runs only when
+ * two cells look like headers.
+ */
+function isBoundary(view: SheetView, row: number): boolean {
+  let headerish = 0;
+  for (const c of view.realCols(row)) {
+    const key = view.key(row, c);
+    if (key === '') continue;
+    const colon = key.indexOf(':');
+    if (GOAL_LABELS.has(key) || GRADE_LABELS.has(key) || isClosingTitle(key) || unitNamePriority(colon >= 0 ? key.slice(0, colon) : key) !== undefined) return true;
+    if (isHeaderKey(FUNDS_MATCHER, key) || isHeaderKey(INDICATOR_MATCHER, key)) headerish++;
   }
-  const gradeAt = findLabel(view, GRADE_LABELS, firstBlock);
-  const indicators =
-    indicatorHeader === undefined
-      ? undefined
-      : recogniseIndicators(view, indicatorHeader, notes, (r) => r === gradeAt?.row || (r === goalAt?.row && r > indicatorHeader) || (r === fundsHeader && r > indicatorHeader));
-  const goal = goalAt ? overallGoal(view, goalAt) : undefined;
-  const gradeField = gradeAt ? grade(view, gradeAt, indicators?.columns.score) : undefined;
+  return headerish >= 2 && (fundsHeaderAt(view, row) !== undefined || indicatorHeaderAt(view, row) !== undefined);
+}
 
-  const kind: TableKind =
-    (titleField && /项目支出/u.test(normalizeText(titleField.text))) || findLabel(view, new Set(['项目名称']), 0, firstBlock) ? 'project' : 'department';
-  const single = funds?.block.singleFigureBreakdowns === true;
-  const layout =
-    kind === 'project'
-      ? funds
-        ? 'national-project'
-        : 'generic'
-      : single
-        ? 'hunan-department'
-        : funds && funds.columns.has('share') && funds.columns.has('label')
-          ? 'template'
-          : 'generic';
+function headerishCount(view: SheetView, row: number): { readonly roles: number; readonly groups: number } {
+  let roles = 0;
+  let groups = 0;
+  for (const c of view.realCols(row)) {
+    const key = view.key(row, c);
+    if (key === '') continue;
+    if (isHeaderKey(FUNDS_MATCHER, key) || isHeaderKey(INDICATOR_MATCHER, key)) roles++;
+    else if (isGroupHeaderKey(key)) groups++;
+  }
+  return { roles, groups };
+}
 
-  const range = unionRange([
-    ...fieldAreas(view, titleField),
-    ...named.cells,
-    ...unit.cells,
-    ...(funds ? [funds.block.range] : []),
-    ...(goal?.cells ?? []),
-    ...(indicators ? [indicators.range] : []),
-    ...areaOf(view, gradeAt),
-    ...fieldAreas(view, gradeField),
-  ])!;
+/** A quick test before reading a header: two header labels on the row, or group labels over them. */
+function mayBeHeader(view: SheetView, row: number): boolean {
+  const here = headerishCount(view, row);
+  if (here.roles >= 2) return true;
+  if (here.roles + here.groups === 0 || row + 1 >= view.rows) return false;
+  return headerishCount(view, row + 1).roles >= 2;
+}
 
-  return {
-    kind,
-    sheet: view.sheet.name,
-    range,
-    layout,
-    ...(titleField ? { title: titleField } : {}),
-    ...(named.field ? { unitName: named.field } : {}),
-    ...(funds ? { funds: funds.block } : {}),
-    ...(indicators ? { indicators } : {}),
-    ...(gradeField ? { grade: gradeField } : {}),
-    ...(goal ? { overallGoal: goal.goal } : {}),
-  };
+type FoundBlock =
+  | { readonly kind: 'funds'; readonly header: Header<FundsColumnRole>; readonly end: number; readonly fixedBottom?: number; readonly confirmed?: BlockMapping }
+  | {
+      readonly kind: 'indicators';
+      readonly header: Header<IndicatorColumnRole>;
+      readonly block: ReturnType<typeof recogniseIndicators>;
+      readonly notes: readonly RecognitionNote[];
+      readonly confirmed?: BlockMapping;
+    };
+
+function blockBottom(b: FoundBlock): number {
+  return b.kind === 'funds' ? b.end - 1 : b.block.range.bottom;
+}
+
+/** Blocks confirmed in the saved mapping, by their first header row. */
+function confirmedBlocks(mapped: readonly TableMapping[]): Map<number, BlockMapping> {
+  const out = new Map<number, BlockMapping>();
+  for (const t of mapped) for (const b of t.blocks) out.set(b.headerTop, b);
+  return out;
+}
+
+/** Phase 1: every block of the sheet, top to bottom. */
+function findBlocks(view: SheetView, mapped: readonly TableMapping[]): FoundBlock[] {
+  const blocks: FoundBlock[] = [];
+  const confirmed = confirmedBlocks(mapped);
+  let r = 0;
+  while (r < view.rows) {
+    const c = confirmed.get(r);
+    if (c) {
+      const header = headerFromMapping<string>(view, c.headerTop, c.headerBottom, c.columns);
+      const fixedBottom = c.rangeSource === 'user' ? c.range.bottom : undefined;
+      if (c.kind === 'funds') {
+        const end = fixedBottom !== undefined ? fixedBottom + 1 : fundsEnd(view, header.bottom + 1);
+        blocks.push({ kind: 'funds', header: header as Header<FundsColumnRole>, end, fixedBottom, confirmed: c });
+        r = end;
+      } else {
+        const notes: RecognitionNote[] = [];
+        const block = recogniseIndicators(view, header as Header<IndicatorColumnRole>, notes, (x) => isBoundary(view, x), fixedBottom);
+        blocks.push({ kind: 'indicators', header: header as Header<IndicatorColumnRole>, block, notes, confirmed: c });
+        r = block.range.bottom + 1;
+      }
+      continue;
+    }
+    if (!mayBeHeader(view, r)) {
+      r++;
+      continue;
+    }
+    const funds = fundsHeaderAt(view, r);
+    if (funds) {
+      const end = fundsEnd(view, funds.bottom + 1);
+      blocks.push({ kind: 'funds', header: funds, end });
+      r = end;
+      continue;
+    }
+    const indicators = indicatorHeaderAt(view, r);
+    if (indicators) {
+      const notes: RecognitionNote[] = [];
+      const block = recogniseIndicators(view, indicators, notes, (x) => isBoundary(view, x));
+      blocks.push({ kind: 'indicators', header: indicators, block, notes });
+      r = block.range.bottom + 1;
+      continue;
+    }
+    r++;
+  }
+  return blocks;
+}
+
+/** The funds block's rows end at the next boundary row (年度总体目标, the indicator header …). */
+function fundsEnd(view: SheetView, from: number): number {
+  for (let r = from; r < view.rows; r++) if (isBoundary(view, r)) return r;
+  return view.rows;
+}
+
+/** Phase 2: group blocks into tables — a table has at most one funds block, before its indicators. */
+function groupTables(blocks: readonly FoundBlock[]): FoundBlock[][] {
+  const tables: FoundBlock[][] = [];
+  let current: FoundBlock[] = [];
+  for (const b of blocks) {
+    const startsNew = b.kind === 'funds' ? current.length > 0 : current.some((x) => x.kind === 'indicators');
+    if (startsNew) {
+      tables.push(current);
+      current = [];
+    }
+    current.push(b);
+  }
+  if (current.length > 0) tables.push(current);
+  return tables;
+}
+
+export interface SheetTables {
+  readonly tables: readonly EvaluationTable[];
+  readonly mappings: readonly TableMapping[];
+}
+
+/** Recognise every evaluation table of the sheet; `mapped` are the sheet's confirmed mappings. */
+export function recogniseSheetTables(view: SheetView, notes: RecognitionNote[], mapped: readonly TableMapping[] = []): SheetTables {
+  const groups = groupTables(findBlocks(view, mapped));
+  const tables: EvaluationTable[] = [];
+  const mappings: TableMapping[] = [];
+  let preambleStart = 0;
+  groups.forEach((group, i) => {
+    const first = group[0];
+    const firstTop = first.header.top;
+    const nextTop = i + 1 < groups.length ? groups[i + 1][0].header.top : view.rows;
+    const fundsFound = group.find((b): b is Extract<FoundBlock, { kind: 'funds' }> => b.kind === 'funds');
+    const indFound = group.find((b): b is Extract<FoundBlock, { kind: 'indicators' }> => b.kind === 'indicators');
+    const lastBottom = Math.max(...group.map(blockBottom));
+    const unit = explicitUnit(view, preambleStart, firstTop);
+    const named = unitName(view, preambleStart, firstTop);
+    const titleField = title(view, preambleStart, firstTop);
+    // 年度总体目标 sits above the indicators (below them in a few layouts).
+    const goalAt =
+      findLabel(view, GOAL_LABELS, preambleStart, indFound ? indFound.header.top : nextTop) ??
+      (indFound ? findLabel(view, GOAL_LABELS, indFound.block.range.bottom + 1, nextTop) : undefined);
+
+    const tableNotes: RecognitionNote[] = [];
+    const funds = fundsFound ? recogniseFunds(view, fundsFound.header, fundsFound.end, tableNotes, unit.unit, fundsFound.fixedBottom) : undefined;
+    const indicators = indFound?.block;
+    if (indFound) tableNotes.push(...indFound.notes);
+    const gradeAt = findLabel(view, GRADE_LABELS, lastBottom + 1, nextTop);
+    const goal = goalAt ? overallGoal(view, goalAt) : undefined;
+    const gradeField = gradeAt ? grade(view, gradeAt, indicators?.columns.score) : undefined;
+
+    const kind: TableKind = (titleField && /项目支出/u.test(normalizeText(titleField.text))) || named.project ? 'project' : 'department';
+    const single = funds?.block.singleFigureBreakdowns === true;
+    const layout =
+      kind === 'project'
+        ? funds
+          ? 'national-project'
+          : 'generic'
+        : single
+          ? 'hunan-department'
+          : funds && funds.columns.has('share') && funds.columns.has('label')
+            ? 'template'
+            : 'generic';
+
+    const range = unionRange([
+      ...fieldAreas(view, titleField),
+      ...named.cells,
+      ...unit.cells,
+      ...(funds ? [funds.block.range] : []),
+      ...(goal?.cells ?? []),
+      ...(indicators ? [indicators.range] : []),
+      ...areaOf(view, gradeAt),
+      ...fieldAreas(view, gradeField),
+    ])!;
+
+    tables.push({
+      kind,
+      sheet: view.sheet.name,
+      range,
+      layout,
+      ...(titleField ? { title: titleField } : {}),
+      ...(named.field ? { unitName: named.field } : {}),
+      ...(funds ? { funds: funds.block } : {}),
+      ...(indicators ? { indicators } : {}),
+      ...(gradeField ? { grade: gradeField } : {}),
+      ...(goal ? { overallGoal: goal.goal } : {}),
+    });
+    notes.push(...tableNotes);
+    const blocks = [
+      ...(fundsFound && funds ? [blockMapping(view, 'funds', fundsFound.header, funds.block.range, fundsFound.confirmed, funds.labelCol)] : []),
+      ...(indFound && indicators ? [blockMapping(view, 'indicators', indFound.header, indicators.range, indFound.confirmed)] : []),
+    ];
+    mappings.push(tableMapping(view.sheet.name, range, blocks, group.some((b) => b.confirmed !== undefined)));
+    preambleStart = Math.max(lastBottom + 1, gradeAt ? gradeAt.row + 1 : 0, gradeField ? gradeField.cell.row + 1 : 0);
+  });
+  return { tables, mappings };
 }
