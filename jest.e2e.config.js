@@ -7,7 +7,8 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test/e2e'],
-  testMatch: ['**/*.e2e.test.ts'],
+  // The pane's tests (over dist/) and the WPS add-in's (each builds dist-wps into a temp dir).
+  testMatch: ['**/*.e2e.test.ts', '**/wps-*.test.ts'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
   testTimeout: 120000,
   maxWorkers: 1,

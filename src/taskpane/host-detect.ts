@@ -5,20 +5,23 @@
  *   3. otherwise (plain browser, Office.js absent or reporting no host) → the in-browser preview:
  *      an in-memory host over the bundled sample workbook, shown as a grid beside the pane.
  * The WPS module and the sample are loaded lazily (separate chunks from our own origin).
+ * In WPS the pane also gets `controls` (wps-actions.ts): ribbon actions and the 收起 button.
  */
 import type { Workbook } from '../core/grid/types';
 import type { WorkbookHost } from '../hosts/ports';
 import type { MemoryHost } from '../hosts/memory';
 import { createMemoryHost } from '../hosts/memory';
 import type { CellMarker } from './operations';
+import type { HostPaneControls, WpsPaneApi } from './wps-actions';
+import { wpsPaneControls } from './wps-actions';
 
 export type DetectedHost =
   | { readonly kind: 'excel'; readonly host: WorkbookHost; readonly marker?: CellMarker }
-  | { readonly kind: 'wps'; readonly host: WorkbookHost; readonly marker?: CellMarker }
+  | { readonly kind: 'wps'; readonly host: WorkbookHost; readonly marker?: CellMarker; readonly controls?: HostPaneControls }
   | { readonly kind: 'preview'; readonly host: MemoryHost; readonly marker: CellMarker };
 
 /** The part of src/hosts/wps the pane uses (typed structurally so the pane builds without it). */
-export interface WpsModule {
+export interface WpsModule extends Partial<WpsPaneApi> {
   getWpsApplication(win: unknown): unknown;
   createWpsHost(app: never): WorkbookHost;
 }
@@ -61,7 +64,7 @@ export async function detectHost(deps: DetectDeps): Promise<DetectedHost> {
   const app = wps?.getWpsApplication(deps.win);
   if (wps && app) {
     const host = wps.createWpsHost(app as never) as WorkbookHost & Partial<CellMarker>;
-    return { kind: 'wps', host, marker: markerOf(host) };
+    return { kind: 'wps', host, marker: markerOf(host), controls: wpsPaneControls(wps, app, deps.win) };
   }
   const host = createMemoryHost(await deps.loadPreviewWorkbook());
   return { kind: 'preview', host, marker: host };

@@ -84,7 +84,8 @@ function Root() {
     );
   }
   if (!detected || !operations) return <Spinner className={s.loading} label={PANE.progress.loading} />;
-  const app = <App operations={operations} hostLabel={PANE.hostLabel[detected.kind]} download={download} />;
+  const controls = detected.kind === 'wps' ? detected.controls : undefined;
+  const app = <App operations={operations} hostLabel={PANE.hostLabel[detected.kind]} download={download} hostControls={controls} />;
   if (detected.kind !== 'preview') return <div className={s.paneFull}>{app}</div>;
   return (
     <div className={s.page}>

@@ -1,7 +1,8 @@
 /**
- * Browser plumbing for the WPS add-in tests: Chromium via playwright-core, a static server for a
- * built add-in folder, the webpack build, and the fake WPS object model (test/hosts/wps/fake-wps.ts,
- * transpiled) injected as window.Application before any page script runs.
+ * Browser plumbing for the WPS add-in tests: Chromium (the pane tests' launcher and offline guard,
+ * ./chromium.js), a static server for a built add-in folder, the webpack build, and the fake WPS
+ * object model (test/hosts/wps/fake-wps.ts, transpiled) injected as window.Application before any
+ * page script runs.
  */
 import * as fs from 'fs';
 import * as http from 'http';
@@ -10,33 +11,17 @@ import * as path from 'path';
 import type { AddressInfo } from 'net';
 import * as ts from 'typescript';
 import webpack from 'webpack';
-import { chromium } from 'playwright-core';
-import type { BrowserContext } from 'playwright-core';
-import type { FakeSheetInit } from '../hosts/wps/fake-wps';
+import type { Workbook } from '../../src/core/grid/types';
+import { rangeToA1 } from '../../src/core/grid/a1';
+import type { FakeCellInit, FakeSheetInit } from '../hosts/wps/fake-wps';
 
-const CHROMIUM = '/usr/bin/chromium';
+export { launchChromium, guardOffline } from './chromium';
+
 const ROOT = path.resolve(__dirname, '../..');
-
-export async function launchChromium(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install the Debian/Ubuntu package "chromium" (apt-get install chromium)`);
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-wps-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
 
 /** Serve `dir` on 127.0.0.1 (random port); returns the base URL ending in '/'. */
 export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml' };
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png' };
   const server = http.createServer((req, res) => {
     const rel = decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/^\/+/, '') || 'index.html';
     const file = path.resolve(dir, rel);
@@ -52,7 +37,10 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-/** Build the add-in with webpack.wps.config.js into a fresh directory. */
+/**
+ * Build the add-in with webpack.wps.config.js (what `npm run build:wps` runs) into a fresh
+ * temporary directory: the tests never depend on a dist-wps/ left by an earlier build.
+ */
 export async function buildWps(options: { readonly entryOnly: boolean }): Promise<string> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-dist-wps-'));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -75,5 +63,32 @@ export function fakeWpsInitScript(sheets: readonly FakeSheetInit[]): string {
   ${js}
   window.__FakeWps = module.exports;
   window.Application = new module.exports.FakeWpsApplication(${JSON.stringify(sheets)});
+})();`;
+}
+
+/** A workbook (e.g. the bundled sample read by the xlsx reader) as the fake WPS's sheets. */
+export function fakeSheetsFromWorkbook(wb: Workbook): FakeSheetInit[] {
+  return wb.sheets.map((sheet) => ({
+    name: sheet.name,
+    rows: sheet.cells.map((row) =>
+      row.map((cell): FakeCellInit | undefined =>
+        cell ? { value: cell.value, ...(cell.formula !== undefined ? { formula: `=${cell.formula}` } : {}), ...(cell.numFmt ? { numberFormat: cell.numFmt } : {}) } : undefined,
+      ),
+    ),
+    merges: sheet.merges.map(rangeToA1),
+  }));
+}
+
+/**
+ * What a ribbon action button does before the pane page loads (src/hosts/wps showTaskPane): the
+ * pane is created with its id in PluginStorage and, for an action, the action left there.
+ */
+export function ribbonOpenedPaneInitScript(keys: { readonly paneId: string; readonly action: string }, action?: string): string {
+  return `(function () {
+  var app = window.Application;
+  ${action ? `app.PluginStorage.setItem(${JSON.stringify(keys.action)}, ${JSON.stringify(action)});` : ''}
+  var pane = app.CreateTaskPane(location.href);
+  app.PluginStorage.setItem(${JSON.stringify(keys.paneId)}, pane.ID);
+  pane.Visible = true;
 })();`;
 }

@@ -2,13 +2,15 @@
  * The pane: actions, status (progress, errors, notices), findings, the 重新计算 preview and the
  * template confirmation. All workbook access goes through `operations` (props); no Excel.* here.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { Analysis } from '../../core/analyse';
 import type { PaneOperations, RecomputePreview, ReportOutcome, UndoEntry } from '../operations';
 import type { ShownError } from '../errors';
 import { describeError } from '../errors';
 import { PANE } from '../phrases';
+import type { HostPaneControls, PaneAction } from '../wps-actions';
+import { WPS_PANE } from '../wps-phrases';
 import { ActionBar } from './action-bar';
 import { ConfirmDialog } from './confirm-dialog';
 import type { SeverityFilter } from './findings-panel';
@@ -21,15 +23,18 @@ export interface AppProps {
   readonly hostLabel: string;
   /** Save bytes as a file (the Word report). */
   readonly download: (name: string, bytes: Uint8Array) => void;
+  /** WPS only: ribbon actions to run, and the 收起 button (wps-actions.ts). */
+  readonly hostControls?: HostPaneControls;
 }
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', padding: tokens.spacingHorizontalM, minWidth: 0 },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', marginBottom: tokens.spacingVerticalS },
   host: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  headerEnd: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
 });
 
-export function App({ operations, hostLabel, download }: AppProps) {
+export function App({ operations, hostLabel, download, hostControls }: AppProps) {
   const s = useStyles();
   const [busy, setBusy] = useState<string | undefined>(undefined);
   const [error, setError] = useState<ShownError | undefined>(undefined);
@@ -109,11 +114,39 @@ export function App({ operations, hostLabel, download }: AppProps) {
     });
   const selectCell = (sheet: string, cell: string) => run(PANE.findingCell(sheet, cell), () => operations.selectCell(sheet, cell));
 
+  // A ribbon button's action (WPS) runs exactly as the pane's own button: the latest handlers.
+  const ribbonActions = useRef<Record<PaneAction, () => void> | undefined>(undefined);
+  ribbonActions.current = { check, recompute, template: () => insertTemplate(false), report: generateReport };
+  useEffect(
+    () =>
+      hostControls?.watchActions({
+        run: (action) => ribbonActions.current?.[action](),
+        canRun: () => !running.current,
+        onError: (e) => setError(describeError(e, WPS_PANE.pendingFailed)),
+      }),
+    [hostControls],
+  );
+  // Not through run(): hiding must work while an action runs, and keeps the pane's messages.
+  const hide = () => {
+    try {
+      hostControls?.hide();
+    } catch (e) {
+      setError(describeError(e, WPS_PANE.hideFailed));
+    }
+  };
+
   return (
     <main className={s.pane}>
       <div className={s.header}>
         <Subtitle2 as="h1">{PANE.appTitle}</Subtitle2>
-        <span className={s.host} data-testid="host-label">{hostLabel}</span>
+        <span className={s.headerEnd}>
+          <span className={s.host} data-testid="host-label">{hostLabel}</span>
+          {hostControls ? (
+            <Button size="small" appearance="subtle" onClick={hide} title={WPS_PANE.hideTitle} data-testid="hide-pane">
+              {WPS_PANE.hide}
+            </Button>
+          ) : null}
+        </span>
       </div>
       <ActionBar
         busy={busy !== undefined}
