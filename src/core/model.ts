@@ -111,19 +111,8 @@ export interface FundsBlock {
   readonly singleFigureBreakdowns: boolean;
 }
 
-export type IndicatorColumnRole =
-  | 'level1'
-  | 'level2'
-  | 'name'
-  | 'nature'
-  | 'target'
-  | 'unit'
-  | 'actual'
-  | 'weight'
-  | 'score'
-  | 'scoreCoefficient'
-  | 'reason'
-  | 'method';
+import type { IndicatorColumnRole } from './column-roles';
+export type { IndicatorColumnRole };
 
 export interface IndicatorRow {
   /** 0-based sheet row. */

@@ -4,7 +4,7 @@
  * (hidden sheet `_jixiao_mapping`, see sheet-codec.ts) and reused by the next recognition.
  */
 import type { CellRange } from '../grid/types';
-import type { IndicatorColumnRole } from '../model';
+import type { IndicatorColumnRole } from '../column-roles';
 
 export type BlockKind = 'funds' | 'indicators';
 

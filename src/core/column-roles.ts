@@ -1,0 +1,14 @@
+/** Column roles of the indicator block (SPEC §7 names); shared by the model and the mapping. */
+export type IndicatorColumnRole =
+  | 'level1'
+  | 'level2'
+  | 'name'
+  | 'nature'
+  | 'target'
+  | 'unit'
+  | 'actual'
+  | 'weight'
+  | 'score'
+  | 'scoreCoefficient'
+  | 'reason'
+  | 'method';
