@@ -8,12 +8,15 @@ import type { SheetLayout } from '../core/grid/layout';
 import type { CellValue, Workbook } from '../core/grid/types';
 import { cellAt, isCellError } from '../core/grid/types';
 import type { CellWrite } from '../core/plan/write-plan';
+import { mappingSheetLayout } from '../core/mapping/sheet-codec';
+import { MAPPING_SHEET, type WorkbookMapping } from '../core/mapping/types';
 import type { WorkbookHost } from '../hosts/ports';
 import { cellTextOrBlank } from './cell-text';
 import { PaneError } from './errors';
 import type { CellMark } from './findings-sheet';
 import { findingMarks, findingsSheetLayout } from './findings-sheet';
 import { PANE } from './phrases';
+import { MAPPING_PANE } from './components/mapping-panel/phrases';
 import type { ReportModule } from './report-module';
 
 export type Progress = (label: string) => void;
@@ -66,6 +69,16 @@ export interface PaneOperations {
   generateReport(progress?: Progress): Promise<ReportOutcome>;
   markWorkbook(findings: readonly Finding[], progress?: Progress): Promise<{ readonly filled: number; readonly notesWritten: boolean }>;
   selectCell(sheet: string, address: string): Promise<void>;
+  /**
+   * 确认并保存 of the 识别映射 view: writes the mapping as the hidden sheet `_jixiao_mapping`
+   * (core mapping/sheet-codec.ts) and checks again, so the findings follow the confirmed mapping.
+   */
+  saveMapping(mapping: WorkbookMapping, progress?: Progress): Promise<Analysis>;
+  /**
+   * 恢复自动识别: empties the saved mapping (an empty `_jixiao_mapping`, which recognition reads as
+   * "nothing confirmed"; no sheet is created when there is none) and checks again.
+   */
+  resetMapping(progress?: Progress): Promise<{ readonly analysis: Analysis; readonly removed: boolean }>;
 }
 
 const noop: Progress = () => undefined;
@@ -183,5 +196,19 @@ export function createPaneOperations(deps: PaneDeps): PaneOperations {
     },
 
     selectCell: (sheet, address) => host.selectCell(sheet, address),
+
+    async saveMapping(mapping, progress = noop) {
+      progress(MAPPING_PANE.progress.saving);
+      await host.writeSheet(mappingSheetLayout(mapping));
+      return (await read(progress)).analysis;
+    },
+
+    async resetMapping(progress = noop) {
+      const first = await read(progress);
+      if (!first.wb.sheets.some((s) => s.name === MAPPING_SHEET)) return { analysis: first.analysis, removed: false };
+      progress(MAPPING_PANE.progress.resetting);
+      await host.writeSheet(mappingSheetLayout({ tables: [] }));
+      return { analysis: (await read(progress)).analysis, removed: true };
+    },
   };
 }

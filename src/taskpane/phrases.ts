@@ -79,5 +79,6 @@ export const PANE = {
     title: '示例工作簿',
     note: '未检测到 Excel 或 WPS：加载项正在浏览器中运行，操作的是内置示例工作簿。',
     truncated: (rows: number, cols: number) => `仅显示前 ${rows} 行、${cols} 列`,
+    hiddenSheets: (names: string) => `隐藏工作表（加载项设置，不显示标签）：${names}`,
   },
 } as const;

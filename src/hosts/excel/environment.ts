@@ -21,6 +21,8 @@ export function officeExcelEnvironment(): ExcelEnvironment {
 export const API = {
   /** Range.merge/unmerge, format.columnWidth/rowHeight, format.protection. */
   merge: '1.2',
+  /** Worksheet.visibility may be set (read from 1.1): the hidden settings sheet. */
+  visibility: '1.2',
   /** getUsedRangeOrNullObject, getItemOrNullObject. */
   nullObjects: '1.4',
   /** Application.suspendApiCalculationUntilNextSync. */

@@ -2,7 +2,8 @@
  * Render a SheetLayout (template, 自评报告, 检查结果) with range writes: one sync to find the sheet,
  * one to write everything — values as one block, formulas, merges, styles grouped into row runs,
  * widths and heights (plus one sync per ~4 MB of payload). An existing sheet of that name is
- * cleared and rewritten in place, so references to it from other sheets survive.
+ * cleared and rewritten in place, so references to it from other sheets survive. A layout marked
+ * `hidden` is hidden (Worksheet.visibility, settable from ExcelApi 1.2; visible before that).
  */
 import type { CellStyle, CellStyleName, LayoutCell, SheetLayout } from '../../core/grid/layout';
 import { CELL_STYLES } from '../../core/grid/layout';
@@ -27,6 +28,7 @@ export async function writeSheetTo(env: ExcelEnvironment, layout: SheetLayout, o
   const canMerge = env.isSetSupported('ExcelApi', API.merge);
   const canPageLayout = env.isSetSupported('ExcelApi', API.pageLayout);
   const suspend = env.isSetSupported('ExcelApi', API.suspendCalculation);
+  const canHide = env.isSetSupported('ExcelApi', API.visibility);
   await env.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name');
@@ -105,7 +107,10 @@ export async function writeSheetTo(env: ExcelEnvironment, layout: SheetLayout, o
       ws.pageLayout.orientation = layout.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
       if (layout.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     }
-    if (options?.activate) ws.activate();
+    // A settings sheet (`hidden`) is hidden where the API allows, and never activated (Excel cannot
+    // activate a hidden sheet). Otherwise an existing sheet keeps the visibility the user gave it.
+    if (layout.hidden && canHide) ws.visibility = 'Hidden';
+    if (options?.activate && !layout.hidden) ws.activate();
     await context.sync();
   });
 }

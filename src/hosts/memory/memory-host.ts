@@ -30,6 +30,8 @@ export interface MemoryView {
   /** Fill colours ('#RRGGBB') by `sheet!A1`: layout styles and marks. */
   readonly fills: ReadonlyMap<string, string>;
   readonly notes: ReadonlyMap<string, string>;
+  /** Sheets written from a layout with `hidden` (`_jixiao_mapping`): no tab in the preview, still read. */
+  readonly hiddenSheets: ReadonlySet<string>;
   /** Increases on every change. */
   readonly version: number;
 }
@@ -66,6 +68,7 @@ export function createMemoryHost(initial: Workbook): MemoryHost {
   const sheets: MutableSheet[] = initial.sheets.map(copySheet);
   const fills = new Map<string, string>();
   const notes = new Map<string, string>();
+  const hidden = new Set<string>();
   const listeners = new Set<() => void>();
   let selection: CellSelection | undefined;
   let activeSheet: string | undefined = sheets[0]?.name;
@@ -127,7 +130,14 @@ export function createMemoryHost(initial: Workbook): MemoryHost {
       const i = sheets.findIndex((x) => x.name === layout.name);
       if (i >= 0) sheets[i] = s;
       else sheets.push(s);
-      if (options?.activate) {
+      // As in Excel: `hidden` hides the sheet; otherwise a rewritten sheet keeps its visibility.
+      // A hidden sheet is never the active one (Excel cannot activate it).
+      if (layout.hidden) {
+        hidden.add(layout.name);
+        if (activeSheet === layout.name) activeSheet = sheets.find((x) => !hidden.has(x.name))?.name;
+        if (selection?.sheet === layout.name) selection = undefined;
+      }
+      if (options?.activate && !hidden.has(layout.name)) {
         activeSheet = layout.name;
         selection = { sheet: layout.name, address: 'A1' };
       }
@@ -135,6 +145,7 @@ export function createMemoryHost(initial: Workbook): MemoryHost {
     },
     async selectCell(sheet: string, address: string): Promise<void> {
       if (!sheetNamed(sheet)) throw new HostError(MEMORY_PHRASES.noSheet(sheet));
+      if (hidden.has(sheet)) throw new HostError(MEMORY_PHRASES.hiddenSheet(sheet));
       let canonical: string;
       try {
         const p = fromA1(address);
@@ -157,6 +168,7 @@ export function createMemoryHost(initial: Workbook): MemoryHost {
     },
     activateSheet(name: string): void {
       if (!sheetNamed(name)) throw new HostError(MEMORY_PHRASES.noSheet(name));
+      if (hidden.has(name)) throw new HostError(MEMORY_PHRASES.hiddenSheet(name));
       activeSheet = name;
       changed();
     },
@@ -168,6 +180,7 @@ export function createMemoryHost(initial: Workbook): MemoryHost {
           activeSheet,
           fills: new Map(fills),
           notes: new Map(notes),
+          hiddenSheets: new Set(hidden),
           version,
         };
       }

@@ -12,6 +12,7 @@ export const WPS_PHRASES = {
   badAddress: (address: string) => `“${address}”不是单元格地址`,
   writeSheetFailed: (sheet: string) => `生成工作表“${sheet}”失败`,
   pageSetupFailed: (sheet: string) => `工作表“${sheet}”的页面设置失败（其余内容已写入）`,
+  hideFailed: (sheet: string) => `工作表“${sheet}”已写入，但无法隐藏`,
   selectFailed: (sheet: string, address: string) => `无法选中 ${sheet}!${address}`,
   taskPaneFailed: '打开任务窗格失败',
   operationFailed: 'WPS 表格操作失败',

@@ -128,6 +128,11 @@ export interface WpsWorksheet {
   /** A range by A1 reference ('B4', 'A1:C3') [ET-API Worksheet.Range; FIELD: called as a function]. */
   Range(address: string): WpsRange;
   Activate(): unknown;
+  /**
+   * XlSheetVisibility: xlSheetVisible -1, xlSheetHidden 0, xlSheetVeryHidden 2 (booleans accepted)
+   * [ET-API Worksheet.Visible; VBA Worksheet.Visible]. The last visible sheet cannot be hidden.
+   */
+  Visible: number | boolean;
 }
 
 /** Workbook.Worksheets [ET-API Worksheets 集合]: 1-based `Item(index)` or `Item(name)`. */
@@ -141,6 +146,8 @@ export interface WpsWorksheets extends WpsCounted {
 export interface WpsWorkbook {
   readonly Name: string;
   readonly Worksheets: WpsWorksheets;
+  /** The sheet the user sees [ET-API Workbook.ActiveSheet; VBA Workbook.ActiveSheet]. */
+  readonly ActiveSheet?: WpsWorksheet | null;
 }
 
 /** A task pane created by the add-in [ET-TPL ribbon.js: CreateTaskPane(url).ID / .Visible]. */

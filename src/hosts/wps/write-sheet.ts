@@ -5,7 +5,8 @@
  *
  * Constants are the VBA values WPS documents [ET-API 枚举]: XlHAlign xlLeft -4131, xlCenter -4108,
  * xlRight -4152; XlVAlign xlTop -4160, xlCenter -4108; XlLineStyle xlContinuous 1; xlPaperA4 9;
- * xlPortrait 1, xlLandscape 2.
+ * xlPortrait 1, xlLandscape 2; XlSheetVisibility xlSheetHidden 0. A layout marked `hidden` (the
+ * settings sheet) is hidden and never activated; the sheet the user was on stays active.
  */
 import { rangeToA1, columnLetters } from '../../core/grid/a1';
 import type { CellStyle, CellStyleName, LayoutCell, SheetLayout } from '../../core/grid/layout';
@@ -23,6 +24,7 @@ const XL_CONTINUOUS = 1;
 const XL_PAPER_A4 = 9;
 const XL_PORTRAIT = 1;
 const XL_LANDSCAPE = 2;
+const XL_SHEET_HIDDEN = 0;
 
 /** 'FFD9E1F2' (ARGB) → the BGR-packed number WPS's Interior.Color takes (R + G·256 + B·65536). */
 export function argbToWpsColor(argb: string): number {
@@ -37,6 +39,15 @@ export function writeWpsSheet(app: WpsApplication, layout: SheetLayout, options?
   const wb = app.ActiveWorkbook;
   if (!wb) throw new HostError(WPS_PHRASES.noWorkbook);
   const failed = WPS_PHRASES.writeSheetFailed(layout.name);
+  // Worksheets.Add activates the new sheet: note the user's sheet to return to after hiding.
+  let before: WpsWorksheet | null | undefined;
+  if (layout.hidden) {
+    try {
+      before = wb.ActiveSheet;
+    } catch {
+      before = undefined; // a build without ActiveSheet: WPS picks the neighbour when hiding
+    }
+  }
   let ws: WpsWorksheet;
   try {
     ws = withScreenUpdatingOff(app, () => {
@@ -70,7 +81,14 @@ export function writeWpsSheet(app: WpsApplication, layout: SheetLayout, options?
       throw new HostError(withCause(WPS_PHRASES.pageSetupFailed(layout.name), cause), { cause });
     }
   }
-  if (options?.activate) {
+  if (layout.hidden) {
+    try {
+      ws.Visible = XL_SHEET_HIDDEN;
+      if (before && before.Name !== layout.name) before.Activate();
+    } catch (cause) {
+      throw new HostError(withCause(WPS_PHRASES.hideFailed(layout.name), cause), { cause });
+    }
+  } else if (options?.activate) {
     try {
       ws.Activate();
     } catch (cause) {

@@ -1,6 +1,6 @@
 /**
  * xl/workbook.xml: sheet list (order, names, relationship ids), date system; surgical edits for
- * the recalculate-on-open flag, the active tab and a new `<sheet>`.
+ * the recalculate-on-open flag, the active tab, a new `<sheet>` and a sheet's `state` (hidden).
  */
 import { TOK_EOF, TOK_START, XmlScanner, escapeXml } from './xml-scan';
 import { NS_REL } from './opc';
@@ -69,6 +69,23 @@ export function setActiveTab(xml: string, index: number): string {
   const first = /\sfirstSheet\s*=\s*["'](\d+)/.exec(out.slice(v2.start, v2.openEnd));
   if (first && Number(first[1]) > index) out = setAttribute(out, v2, 'firstSheet', String(index));
   return out;
+}
+
+/** Set `state` ('hidden' …) on the `<sheet>` at `index` (0-based) of `<sheets>`; no-op when absent. */
+export function setSheetState(xml: string, index: number, state: 'hidden' | 'veryHidden'): string {
+  const root = rootElement(xml);
+  const sheets = childElements(xml, root).find((e) => e.name === 'sheets');
+  const el = sheets ? childElements(xml, sheets).filter((e) => e.name === 'sheet')[index] : undefined;
+  return el ? setAttribute(xml, el, 'state', state) : xml;
+}
+
+/** The first workbookView's activeTab (0 when absent). */
+export function activeTabOf(xml: string): number {
+  const root = rootElement(xml);
+  const views = childElements(xml, root).find((e) => e.name === 'bookViews');
+  const view = views ? childElements(xml, views).find((e) => e.name === 'workbookView') : undefined;
+  const m = view ? /\sactiveTab\s*=\s*["'](\d+)/.exec(xml.slice(view.start, view.openEnd)) : null;
+  return m ? Number(m[1]) : 0;
 }
 
 /** Append `<sheet name sheetId r:id>` to `<sheets>`. */

@@ -3,8 +3,9 @@
  * template confirmation. All workbook access goes through `operations` (props); no Excel.* here.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Subtitle2, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { Analysis } from '../../core/analyse';
+import type { WorkbookMapping } from '../../core/mapping/types';
 import type { PaneOperations, RecomputePreview, ReportOutcome, UndoEntry } from '../operations';
 import type { ShownError } from '../errors';
 import { describeError } from '../errors';
@@ -15,6 +16,7 @@ import { ActionBar } from './action-bar';
 import { ConfirmDialog } from './confirm-dialog';
 import type { SeverityFilter } from './findings-panel';
 import { FindingsPanel } from './findings-panel';
+import { MAPPING_PANE, MappingPanel } from './mapping-panel';
 import { RecomputeDialog } from './recompute-dialog';
 import { StatusArea } from './status-area';
 
@@ -45,6 +47,7 @@ export function App({ operations, hostLabel, download, hostControls }: AppProps)
   const [undo, setUndo] = useState<UndoEntry | undefined>(undefined);
   const [confirmTemplate, setConfirmTemplate] = useState<string[] | undefined>(undefined);
   const [report, setReport] = useState<ReportOutcome | undefined>(undefined);
+  const [view, setView] = useState<'findings' | 'mapping'>('findings');
   const running = useRef(false);
 
   /** Run one action: progress shown, errors shown with their causes — never swallowed. */
@@ -113,6 +116,22 @@ export function App({ operations, hostLabel, download, hostControls }: AppProps)
       setNotice(PANE.mark.done(r.filled, r.notesWritten));
     });
   const selectCell = (sheet: string, cell: string) => run(PANE.findingCell(sheet, cell), () => operations.selectCell(sheet, cell));
+  // 识别映射: the tables of the last 检查 (read at once when the view opens first), saved or reset.
+  const showView = (next: 'findings' | 'mapping') => {
+    setView(next);
+    if (next === 'mapping' && !analysis) check();
+  };
+  const saveMapping = (mapping: WorkbookMapping) =>
+    run(MAPPING_PANE.buttons.save, async () => {
+      setAnalysis(await operations.saveMapping(mapping, setBusy));
+      setNotice(MAPPING_PANE.saved(mapping.tables.length));
+    });
+  const resetMapping = () =>
+    run(MAPPING_PANE.buttons.reset, async () => {
+      const r = await operations.resetMapping(setBusy);
+      setAnalysis(r.analysis);
+      setNotice(r.removed ? MAPPING_PANE.reset : MAPPING_PANE.nothingToReset);
+    });
 
   // A ribbon button's action (WPS) runs exactly as the pane's own button: the latest handlers.
   const ribbonActions = useRef<Record<PaneAction, () => void> | undefined>(undefined);
@@ -167,7 +186,15 @@ export function App({ operations, hostLabel, download, hostControls }: AppProps)
           </Button>
         </div>
       ) : null}
-      <FindingsPanel findings={analysis?.findings} filter={filter} onFilter={setFilter} onSelectCell={selectCell} />
+      <TabList size="small" selectedValue={view} onTabSelect={(_e, d) => showView(d.value as 'findings' | 'mapping')}>
+        <Tab value="findings" data-testid="view-findings">{MAPPING_PANE.tabs.findings}</Tab>
+        <Tab value="mapping" data-testid="view-mapping">{MAPPING_PANE.tabs.mapping}</Tab>
+      </TabList>
+      {view === 'mapping' ? (
+        <MappingPanel recognised={analysis?.recognised} busy={busy !== undefined} onSave={saveMapping} onReset={resetMapping} onSelectCell={selectCell} />
+      ) : (
+        <FindingsPanel findings={analysis?.findings} filter={filter} onFilter={setFilter} onSelectCell={selectCell} />
+      )}
       <RecomputeDialog preview={preview} busy={busy !== undefined} onApply={apply} onCancel={() => setPreview(undefined)} />
       <ConfirmDialog
         open={confirmTemplate !== undefined}

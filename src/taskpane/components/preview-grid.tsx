@@ -28,7 +28,9 @@ const useStyles = makeStyles({
 export function PreviewGrid({ host }: { readonly host: MemoryHost }) {
   const s = useStyles();
   const view = useSyncExternalStore(host.subscribe, host.view);
-  const sheets = view.workbook.sheets;
+  // Hidden sheets (the saved mapping `_jixiao_mapping`) get no tab, as in Excel.
+  const sheets = view.workbook.sheets.filter((x) => !view.hiddenSheets.has(x.name));
+  const hiddenNames = view.workbook.sheets.filter((x) => view.hiddenSheets.has(x.name)).map((x) => x.name);
   const sheet = sheets.find((x) => x.name === view.activeSheet) ?? sheets[0];
   const rows = sheet ? Math.min(sheet.cells.length, MAX_ROWS) : 0;
   const cols = sheet ? Math.min(colCount(sheet), MAX_COLS) : 0;
@@ -95,6 +97,11 @@ export function PreviewGrid({ host }: { readonly host: MemoryHost }) {
           </table>
         ) : null}
       </div>
+      {hiddenNames.length > 0 ? (
+        <div className={s.note} data-testid="hidden-sheets" data-names={hiddenNames.join('|')}>
+          {PANE.preview.hiddenSheets(hiddenNames.join('、'))}
+        </div>
+      ) : null}
       {sheet && (sheet.cells.length > MAX_ROWS || colCount(sheet) > MAX_COLS) ? <div className={s.note}>{PANE.preview.truncated(MAX_ROWS, MAX_COLS)}</div> : null}
     </div>
   );

@@ -33,6 +33,7 @@ export class FakeSheet {
   readonly columnFormats = new Map<number, Record<string, unknown>>();
   readonly rowFormats = new Map<number, Record<string, unknown>>();
   readonly pageLayout: Record<string, unknown> = {};
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   constructor(public name: string) {}
   cell(row: number, col: number): FakeCell | undefined {
     return this.cells.get(`${row},${col}`);
@@ -281,8 +282,27 @@ export class FakeWorksheet extends ClientObject {
       return u ? { sheet: s, rect: u } : null;
     });
   }
+  /** Settable from ExcelApi 1.2 (ApiNotFound at sync before); the last visible sheet cannot be hidden. */
+  set visibility(v: 'Visible' | 'Hidden' | 'VeryHidden') {
+    this.ctx.enqueue(bytesOf(v) + 20, () => {
+      if (!this.ctx.excel.supports('1.2')) throw new OfficeError('ApiNotFound', 'Worksheet.visibility cannot be set (ExcelApi 1.2 missing)');
+      const s = this.sheet();
+      if (v !== 'Visible' && this.ctx.excel.sheets.every((x) => x === s || x.visibility !== 'Visible')) {
+        throw new OfficeError('InvalidOperation', 'a workbook must keep at least one visible worksheet');
+      }
+      s.visibility = v;
+      if (v !== 'Visible' && this.ctx.excel.activeSheet === s.name) this.ctx.excel.activeSheet = this.ctx.excel.sheets.find((x) => x.visibility === 'Visible')?.name;
+    });
+  }
+  get visibility(): 'Visible' | 'Hidden' | 'VeryHidden' {
+    return this.read('visibility');
+  }
   activate(): void {
-    this.ctx.enqueue(10, () => (this.ctx.excel.activeSheet = this.sheet().name));
+    this.ctx.enqueue(10, () => {
+      const s = this.sheet();
+      if (s.visibility !== 'Visible') throw new OfficeError('InvalidOperation', 'a hidden worksheet cannot be activated');
+      this.ctx.excel.activeSheet = s.name;
+    });
   }
   delete(): void {
     this.ctx.enqueue(10, () => {

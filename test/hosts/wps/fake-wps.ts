@@ -323,6 +323,11 @@ export class FakeWorkbook {
   get activeSheet(): FakeWorksheet {
     return this.sheets[this.activeSheetIndex];
   }
+
+  get ActiveSheet(): FakeWorksheet {
+    this.app.tick('Workbook.ActiveSheet');
+    return this.activeSheet;
+  }
 }
 
 export class FakeWorksheets {
@@ -368,6 +373,8 @@ export class FakeWorksheet {
   protectedSheet: boolean;
   /** The selected address (no call counted). */
   selection = 'A1';
+  /** XlSheetVisibility: -1 visible, 0 hidden, 2 very hidden (no call counted). */
+  visibility = -1;
 
   constructor(
     readonly wb: FakeWorkbook,
@@ -449,7 +456,26 @@ export class FakeWorksheet {
 
   Activate(): void {
     this.app.tick('Worksheet.Activate()', this.name);
+    if (this.visibility !== -1) throw new Error('Worksheet 类的 Activate 方法无效');
     this.wb.activeSheetIndex = this.wb.sheets.indexOf(this);
+  }
+
+  get Visible(): number {
+    this.app.tick('Worksheet.Visible', this.name);
+    return this.visibility;
+  }
+
+  /** true/-1 shows, false/0 hides, 2 very hides; the last visible sheet cannot be hidden; hiding the active sheet activates the next visible one [VBA]. */
+  set Visible(v: number | boolean) {
+    this.app.tick('Worksheet.Visible=', `${this.name}=${String(v)}`);
+    const next = v === true || v === -1 ? -1 : v === false || v === 0 ? 0 : v === 2 ? 2 : NaN;
+    if (Number.isNaN(next)) throw new Error('Worksheet 类的 Visible 属性无效');
+    if (next !== -1 && this.wb.sheets.every((s) => s === this || s.visibility !== -1)) throw new Error('不能隐藏工作簿中唯一的可见工作表');
+    this.visibility = next;
+    if (next !== -1 && this.wb.activeSheet === this) {
+      const i = this.wb.sheets.findIndex((s) => s.visibility === -1);
+      this.wb.activeSheetIndex = i;
+    }
   }
 
   // ----- test helpers (no call counted) -----

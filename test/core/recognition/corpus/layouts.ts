@@ -2,11 +2,13 @@
  * The corpus (issue #5): table shapes real bureaus publish (SPEC §2.3) — national 项目支出, Beijing
  * (年初预算数(A), 得分计算方法), Sichuan 预算执行情况（10分）/绩效指标（90分）, Chongqing 得分系数,
  * 共性指标 with 评分标准, Anhui `产出指标(50分)` with 序号, stacked projects, 元 units, two-row
- * headers, offsets with spacer rows and columns, several sheets — each with its expected model.
+ * headers, offsets with spacer rows and columns, several sheets, the Hunan 部门整体 table pasted
+ * from Word (hunan-layout.ts) — each with its expected model.
  */
 import { rangeFromA1, rangeToA1 } from '../../../../src/core/grid/a1';
 import type { CellValue, Sheet } from '../../../../src/core/grid/types';
 import { type BlockDef, type ColDef, type ExpectedTable, SheetBuilder, type Variant, placeBlock } from './builder';
+import { hunanCase } from './hunan-layout';
 
 export interface CorpusCase {
   readonly name: string;
@@ -320,6 +322,10 @@ export const CORPUS: readonly CorpusCase[] = [
       // Split the header labels of the first block by hand: top row keeps the start, row below the rest.
       return { sheets: [splitHeader(b, 1)], expected: [{ sheet: '拆分表头', range: lower(b.rangeSince(mark)), indicators: { ...ind.expected, range: lower(ind.expected.range) } }] };
     },
+  },
+  {
+    name: '14 Hunan 部门整体 pasted from Word: 年度预算申请 with 按收入/支出性质 lines, merged 一级/二级, 得分 over two columns',
+    build: hunanCase,
   },
 ];
 

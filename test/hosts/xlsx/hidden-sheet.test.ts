@@ -1,0 +1,83 @@
+/** SheetLayout.hidden in the xlsx host: `state="hidden"` on the workbook.xml entry, read back by exceljs. */
+import ExcelJS from 'exceljs';
+import type { SheetLayout } from '../../../src/core/grid/layout';
+import { XlsxPackage } from '../../../src/hosts/xlsx/package';
+import { readXlsx } from '../../../src/hosts/xlsx/reader';
+import { assertAllPartsWellFormed, buildRichWorkbook, entryText } from './helpers';
+
+const settings = (value: string, hidden?: boolean): SheetLayout => ({
+  name: '_jixiao_mapping',
+  cells: [{ row: 0, col: 0, value }],
+  merges: [],
+  columnWidths: [10],
+  ...(hidden === undefined ? {} : { hidden }),
+});
+
+async function statesByExcelJs(bytes: Uint8Array): Promise<Record<string, string>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return Object.fromEntries(wb.worksheets.map((w) => [w.name, w.state]));
+}
+
+describe('xlsx host: hidden sheets', () => {
+  test('a new hidden sheet gets state="hidden"; other sheets stay visible; the sheet reads back', async () => {
+    const pkg = XlsxPackage.open(await buildRichWorkbook());
+    pkg.writeSheet(settings('v1', true), { activate: true });
+    const out = pkg.toBytes();
+    expect(entryText(out, 'xl/workbook.xml')).toMatch(/<sheet name="_jixiao_mapping" sheetId="\d+" r:id="rId\d+" state="hidden"\/>/);
+    expect(await statesByExcelJs(out)).toEqual({ 自评表: 'visible', 说明: 'visible', _jixiao_mapping: 'hidden' });
+    expect(entryText(out, 'xl/workbook.xml')).not.toMatch(/activeTab="2"/);
+    expect(readXlsx(out).sheets[2].cells[0][0]).toMatchObject({ value: 'v1' });
+    assertAllPartsWellFormed(out);
+  });
+
+  test('rewriting the hidden sheet keeps one entry, still hidden, with the new content', async () => {
+    const pkg = XlsxPackage.open(await buildRichWorkbook());
+    pkg.writeSheet(settings('v1', true));
+    const again = XlsxPackage.open(pkg.toBytes());
+    again.writeSheet(settings('v2', true));
+    const out = again.toBytes();
+    expect(entryText(out, 'xl/workbook.xml').match(/name="_jixiao_mapping"/g)).toHaveLength(1);
+    expect((await statesByExcelJs(out))._jixiao_mapping).toBe('hidden');
+    expect(readXlsx(out).sheets[2].cells[0][0]).toMatchObject({ value: 'v2' });
+  });
+
+  test('hiding the active sheet moves the active tab to the first visible sheet', async () => {
+    const pkg = XlsxPackage.open(await buildRichWorkbook());
+    pkg.writeSheet(settings('visible', undefined), { activate: true });
+    expect(entryText(pkg.toBytes(), 'xl/workbook.xml')).toMatch(/activeTab="2"/);
+    pkg.writeSheet(settings('hidden', true));
+    const xml = entryText(pkg.toBytes(), 'xl/workbook.xml');
+    expect(xml).toMatch(/activeTab="0"/);
+    expect(xml).toMatch(/name="_jixiao_mapping"[^>]*state="hidden"/);
+  });
+
+  test.each([
+    ['absent', undefined],
+    ['false', false],
+  ])('hidden %s: the new sheet gets no state attribute (visible)', async (_n, hidden) => {
+    const pkg = XlsxPackage.open(await buildRichWorkbook());
+    pkg.writeSheet(settings('v', hidden));
+    const out = pkg.toBytes();
+    expect(entryText(out, 'xl/workbook.xml')).toMatch(/<sheet name="_jixiao_mapping" sheetId="\d+" r:id="rId\d+"\/>/);
+    expect((await statesByExcelJs(out))._jixiao_mapping).toBe('visible');
+  });
+
+  test('the only sheet of a workbook is never hidden (a workbook keeps one visible sheet)', () => {
+    const pkg = XlsxPackage.open(onlySheet());
+    pkg.writeSheet(settings('v', true));
+    expect(entryText(pkg.toBytes(), 'xl/workbook.xml')).not.toContain('state="hidden"');
+  });
+});
+
+/** A minimal package whose only sheet is `_jixiao_mapping`. */
+function onlySheet(): Uint8Array {
+  const { zipSync, strToU8 } = require('fflate') as typeof import('fflate');
+  return zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'),
+    '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+    'xl/workbook.xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="_jixiao_mapping" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+    'xl/_rels/workbook.xml.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+    'xl/worksheets/sheet1.xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>'),
+  });
+}
