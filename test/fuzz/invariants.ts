@@ -1,0 +1,157 @@
+/**
+ * The fuzz properties, stated independently of the plan and check code: the set of output cells
+ * is rebuilt from the recognised model's fields, the P01 expectation from each NumberField's
+ * parse, and scores are bounded by their stated/profile 分值.
+ */
+import { analyseWorkbook, type Analysis } from '../../src/core/analyse';
+import type { Workbook } from '../../src/core/grid/types';
+import { cellAt } from '../../src/core/grid/types';
+import { roundHalfUp } from '../../src/core/money/decimal';
+import type { EvaluationTable, FundsRow, NumberField } from '../../src/core/model';
+import type { ScoringProfile } from '../../src/core/rules/profile';
+import { createMemoryHost } from '../../src/hosts/memory/memory-host';
+
+const key = (sheet: string, address: string) => `${sheet}!${address}`;
+
+/** The output cells of SPEC §6, from the model: 执行率, 资金得分, 占比, 指标得分, 总分, 等级. */
+export function outputCells(tables: readonly EvaluationTable[]): Set<string> {
+  const out = new Set<string>();
+  const add = (f: { cell: { sheet: string; address: string } } | undefined) => {
+    if (f) out.add(key(f.cell.sheet, f.cell.address));
+  };
+  for (const t of tables) {
+    for (const r of t.funds?.rows ?? []) {
+      add(r.executionRate);
+      add(r.score);
+    }
+    for (const s of t.funds?.shares ?? []) add(s.stated);
+    for (const r of t.indicators?.rows ?? []) add(r.score);
+    add(t.indicators?.total?.score);
+    add(t.grade);
+  }
+  return out;
+}
+
+/** Every NumberField an evaluation table holds, with what it is (for the P01 exception). */
+function numberFields(t: EvaluationTable): Array<{ field: NumberField; role: 'amount' | 'rateOrScore' | 'share' | 'other'; row?: FundsRow; shareIndex?: number }> {
+  const out: Array<{ field: NumberField; role: 'amount' | 'rateOrScore' | 'share' | 'other'; row?: FundsRow; shareIndex?: number }> = [];
+  const push = (f: NumberField | undefined, role: 'amount' | 'rateOrScore' | 'share' | 'other', extra: { row?: FundsRow; shareIndex?: number } = {}) => {
+    if (f) out.push({ field: f, role, ...extra });
+  };
+  for (const r of t.funds?.rows ?? []) {
+    push(r.initialBudget, 'amount');
+    push(r.adjustedBudget, 'amount');
+    push(r.executed, 'amount');
+    push(r.single, 'amount');
+    push(r.weight, 'other');
+    push(r.executionRate, 'rateOrScore', { row: r });
+    push(r.score, 'rateOrScore', { row: r });
+  }
+  (t.funds?.shares ?? []).forEach((s, i) => push(s.stated, 'share', { shareIndex: i }));
+  for (const r of t.indicators?.rows ?? []) {
+    push(r.weight, 'other');
+    push(r.score, 'other');
+    push(r.scoreCoefficient, 'other');
+  }
+  push(t.indicators?.total?.weight, 'other');
+  push(t.indicators?.total?.score, 'other');
+  for (const l of t.indicators?.level1Weights ?? []) push(l.weight, 'other');
+  return out;
+}
+
+const PLACEHOLDER_TEXT = /^(-|--|—|——|\/|\\|－|无|暂无|n\/a|na|不适用|\*)$/i;
+
+/** Zero or blank (a readable cell that states nothing or 0), the "not applicable" base of F08. */
+function zeroOrBlank(f: NumberField | undefined): boolean {
+  if (!f || f.parsed.kind === 'blank') return true;
+  return f.parsed.kind === 'number' && f.parsed.value.isZero();
+}
+
+/**
+ * The documented exception (src/core/checks/funds/p01-unparseable.ts): a placeholder in a
+ * 执行率/得分 cell whose row's budget on the basis is zero or blank, or in a 占比 cell whose whole
+ * is zero or blank, is the right entry (not applicable), not P01.
+ */
+function placeholderExempt(t: EvaluationTable, profile: ScoringProfile, e: ReturnType<typeof numberFields>[number]): boolean {
+  const p = e.field.parsed;
+  if (p.kind !== 'invalid' || !PLACEHOLDER_TEXT.test(p.text.trim())) return false;
+  const block = t.funds;
+  if (!block) return false;
+  const column = block.letteredBasis ?? (profile.budgetBasis === 'initialBudget' ? 'initialBudget' : 'adjustedBudget');
+  if (e.role === 'rateOrScore' && e.row) return zeroOrBlank(e.row[column]);
+  if (e.role === 'share' && e.shareIndex !== undefined) {
+    const s = block.shares[e.shareIndex];
+    const whole = block.rows.find((r) => r.role === s.whole);
+    if (!whole) return false;
+    if (s.basis !== 'single') return zeroOrBlank(whole[s.basis]);
+    // single-figure shares: the whole's own cell on its group's basis, else its label figure.
+    const col = whole.group === 'income' ? 'adjustedBudget' : whole.group === 'expenditure' ? 'executed' : undefined;
+    if (!col) return false;
+    const own = whole[col];
+    return own && own.parsed.kind !== 'blank' ? zeroOrBlank(own) : zeroOrBlank(whole.single);
+  }
+  return false;
+}
+
+export interface Violation {
+  readonly property: string;
+  readonly detail: string;
+}
+
+/** All properties but idempotence, on one analysis of `wb`. */
+export function checkAnalysis(wb: Workbook, a: Analysis): Violation[] {
+  const v: Violation[] = [];
+  const outputs = outputCells(a.recognised.tables);
+  for (const w of a.plan.writes) {
+    const k = key(w.sheet, w.address);
+    if (!outputs.has(k)) v.push({ property: 'write targets an output cell', detail: `${k} (${w.kind}) is not a recognised output cell` });
+    const sheet = wb.sheets.find((s) => s.name === w.sheet);
+    const cell = sheet ? cellAt(sheet, w.row, w.col) : undefined;
+    if (!sheet) v.push({ property: 'write targets an existing sheet', detail: k });
+    if (cell?.formula !== undefined) v.push({ property: 'never a formula cell', detail: `${k} holds =${cell.formula}` });
+    if (typeof w.value === 'number' && !Number.isFinite(w.value)) v.push({ property: 'no NaN/Infinity written', detail: `${k} → ${w.value}` });
+    if (typeof w.value === 'string' && /NaN|Infinity|undefined/.test(w.value)) v.push({ property: 'no NaN/Infinity written', detail: `${k} → ${w.value}` });
+    if ((w.kind === 'indicatorScore' || w.kind === 'fundScore' || w.kind === 'totalScore') && typeof w.value === 'number' && w.value < 0) {
+      v.push({ property: 'never a negative score', detail: `${k} → ${w.value}` });
+    }
+  }
+  const p01 = new Set(a.findings.filter((f) => f.rule === 'P01' && f.sheet && f.cell).map((f) => key(f.sheet!, f.cell!)));
+  for (const t of a.recognised.tables) {
+    for (const e of numberFields(t)) {
+      if (e.field.parsed.kind !== 'invalid') continue;
+      if (placeholderExempt(t, a.profile, e)) continue;
+      const k = key(e.field.cell.sheet, e.field.cell.address);
+      if (!p01.has(k)) v.push({ property: 'unparseable number → P01 naming its cell', detail: `${k} “${e.field.parsed.text.slice(0, 40)}” (${e.field.parsed.reason}) has no P01` });
+    }
+  }
+  for (const c of a.computations) {
+    const f = c.funds;
+    // Scores are 2-decimal figures (SPEC §3/§4: compared at 2 decimals), so the bound is 分值 at 2 decimals
+    // (a 分值 of 0.005 gives a full score of 0.01).
+    if (f?.fundScore && (f.fundScore.isNegative() || f.fundScore.greaterThan(roundHalfUp(f.weight, 2)))) {
+      v.push({ property: 'fund score in [0, 分值]', detail: `${f.fundScore.toString()} of ${f.weight.toString()}` });
+    }
+    const byRow = new Map((c.table.indicators?.rows ?? []).map((r) => [r.row, r]));
+    for (const s of c.indicators?.rows ?? []) {
+      if (s.score === undefined) continue;
+      const w = byRow.get(s.row)?.weight;
+      const weight = w?.parsed.kind === 'number' ? w.parsed.value : undefined;
+      if (s.score.isNegative() && !s.score.isZero()) v.push({ property: 'indicator score ≥ 0', detail: `row ${s.row + 1}: ${s.score.toString()}` });
+      if (weight && s.score.greaterThan(roundHalfUp(weight, 2))) v.push({ property: 'indicator score ≤ 分值', detail: `row ${s.row + 1}: ${s.score.toString()} > ${weight.toString()}` });
+      if (!s.score.isFinite()) v.push({ property: 'finite score', detail: `row ${s.row + 1}` });
+    }
+    if (c.totalScore && (!c.totalScore.isFinite() || (c.totalScore.isNegative() && !c.totalScore.isZero()))) {
+      v.push({ property: 'total score finite and ≥ 0', detail: c.totalScore.toString() });
+    }
+  }
+  return v;
+}
+
+/** Apply the plan through the memory host, re-read, re-analyse: the second plan must be empty. */
+export async function checkIdempotent(wb: Workbook, a: Analysis, profile: ScoringProfile): Promise<Violation[]> {
+  if (a.plan.writes.length === 0) return [];
+  const host = createMemoryHost(wb);
+  await host.applyWrites(a.plan.writes);
+  const again = analyseWorkbook(await host.readWorkbook(), { profile });
+  return again.plan.writes.map((w) => ({ property: 'recompute is idempotent', detail: `second run writes ${w.sheet}!${w.address}: ${String(w.old)} → ${String(w.value)}` }));
+}
