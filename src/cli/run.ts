@@ -8,15 +8,19 @@ import { parseArgs, type ParsedArgs } from './args';
 import { CLI_TEXT } from './phrases';
 import { findingLine, writeLine, summary } from './format';
 import { loadProfile, ProfileError } from './profile-loader';
-import { analyseWorkbook, type Analysis } from '../core/analyse';
+import { analyseSheets, analyseWorkbook, type Analysis } from '../core/analyse';
 import type { Finding } from '../core/findings';
 import type { ScoringProfile } from '../core/rules/profile';
-import { templateLayouts } from '../core/template/definition';
 import { XlsxPackage } from '../hosts/xlsx/package';
 import { XlsxError } from '../hosts/xlsx/errors';
-import { readXlsxFile, writeFileAtomic, assertNotSame } from '../hosts/xlsx/file-io';
-import { renderLayoutsXlsx } from './exceljs-layout';
-import { reportDocx, reportSheetLayout, readDraft, checkDraft } from '../report';
+import { openXlsxSheets, readXlsxFile, writeFileAtomic, assertNotSame } from '../hosts/xlsx/file-io';
+import type { DraftDocument } from '../report';
+
+// The template (exceljs) and the report (docx) are loaded by the commands that use them only:
+// `check` starts without parsing either library.
+const exceljsLayout = () => import('./exceljs-layout');
+const reportModule = () => import('../report');
+const templateDefinition = () => import('../core/template/definition');
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -78,6 +82,7 @@ function abs(io: CliIo, p: string): string {
 
 async function cmdTemplate(args: ParsedArgs, io: CliIo): Promise<number> {
   const out = abs(io, args.output!);
+  const [{ renderLayoutsXlsx }, { templateLayouts }] = await Promise.all([exceljsLayout(), templateDefinition()]);
   await writeFileAtomic(out, await renderLayoutsXlsx(templateLayouts()));
   io.out(CLI_TEXT.templateWrote(args.output!));
   return EXIT_OK;
@@ -114,13 +119,11 @@ async function analyseFile(file: string, io: CliIo, profile: ScoringProfile): Pr
 async function cmdCheck(args: ParsedArgs, io: CliIo): Promise<number> {
   const profile = loadProfile(args.profile ? (existsSync(abs(io, args.profile)) ? abs(io, args.profile) : args.profile) : undefined);
   const files = expandInputs(args.inputs, io);
-  const draft = args.report ? loadDraft(abs(io, args.report)) : undefined;
+  const draft = args.report ? await loadDraft(abs(io, args.report)) : undefined;
   const results: FileResult[] = [];
   for (const file of files) {
     try {
-      const { analysis } = await analyseFile(file, io, profile);
-      const findings = draft ? [...analysis.findings, ...checkDraft(draft, analysis)] : analysis.findings;
-      results.push({ file, findings });
+      results.push({ file, findings: draft ? await checkWithDraft(file, io, profile, draft) : await checkFile(file, io, profile) });
     } catch (e) {
       if (e instanceof XlsxError) results.push({ file, error: { code: e.code, message: e.message } });
       else throw e;
@@ -139,8 +142,22 @@ async function cmdCheck(args: ParsedArgs, io: CliIo): Promise<number> {
   return results.some((r) => r.findings!.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function loadDraft(path: string) {
+/** Findings of one workbook, read and analysed sheet by sheet (one sheet in memory at a time). */
+async function checkFile(file: string, io: CliIo, profile: ScoringProfile): Promise<readonly Finding[]> {
+  const { sheets } = await openXlsxSheets(abs(io, file));
+  return analyseSheets(sheets, { profile, plan: false }).findings;
+}
+
+/** Checking a report draft needs the whole analysis (figures of every table). */
+async function checkWithDraft(file: string, io: CliIo, profile: ScoringProfile, draft: DraftDocument): Promise<readonly Finding[]> {
+  const { analysis } = await analyseFile(file, io, profile);
+  const { checkDraft } = await reportModule();
+  return [...analysis.findings, ...checkDraft(draft, analysis)];
+}
+
+async function loadDraft(path: string): Promise<DraftDocument> {
   if (!existsSync(path)) throw new CliFailure(`找不到报告草稿“${path}”。`);
+  const { readDraft } = await reportModule();
   return readDraft({ fileName: basename(path), bytes: new Uint8Array(readFileSync(path)) });
 }
 
@@ -164,6 +181,7 @@ async function cmdReport(args: ParsedArgs, io: CliIo): Promise<number> {
   await assertNotSame(input, output);
   const { analysis, bytes } = await analyseFile(args.inputs[0], io, loadProfile(args.profile));
   if (analysis.recognised.tables.length === 0) throw new CliFailure(CLI_TEXT.noTable(args.inputs[0]));
+  const { reportDocx, reportSheetLayout } = await reportModule();
   if (args.sheet) {
     const pkg = XlsxPackage.open(bytes);
     pkg.writeSheet(reportSheetLayout(analysis));

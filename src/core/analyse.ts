@@ -1,11 +1,17 @@
 /**
  * The one use case behind every surface (pane, CLI, tests): recognise → compute → check → plan.
  * Pure: a grid in, plain data out; never throws on bad data (bad data is a finding).
+ *
+ * Two entry points with identical findings and plans: `analyseWorkbook` over a whole grid (the
+ * pane, the report) and `analyseSheets`, which takes the sheets one at a time and keeps nothing
+ * of a sheet once its tables are checked (the CLI, over workbooks of hundreds of sheets).
  */
-import type { Workbook } from './grid/types';
+import type { SheetSource, Workbook } from './grid/types';
+
+export type { SheetSource } from './grid/types';
 import type { Finding } from './findings';
 import { finding, sortFindings } from './findings';
-import type { RecognisedWorkbook, BasicInfo } from './model';
+import type { RecognisedWorkbook, BasicInfo, EvaluationTable, RecognitionNote } from './model';
 import type { TableComputation } from './rules/computed';
 import type { ScoringProfile } from './rules/profile';
 import { NATIONAL_PROFILE } from './rules/profile';
@@ -13,7 +19,8 @@ import type { WritePlan, CellWrite } from './plan/write-plan';
 import { recogniseWorkbook } from './recognition';
 import { computeFunds } from './rules/funds';
 import { computeIndicators, computeTotal } from './rules/indicators';
-import { runTableRules } from './checks/registry';
+import { runTableRules, TABLE_RULES } from './checks/registry';
+import type { TableContext, TableRule } from './checks/registry-types';
 import { fundsWrites } from './plan/funds-writes';
 import { indicatorWrites } from './plan/indicator-writes';
 
@@ -34,35 +41,127 @@ export function analyseWorkbook(wb: Workbook, options: AnalyseOptions = {}): Ana
   const profile = options.profile ?? NATIONAL_PROFILE;
   const recognised = recogniseWorkbook(wb);
   const narrativeText = narrativeOf(recognised.basicInfo);
-  const findings: Finding[] = recognised.notes.map((n) =>
-    finding({ rule: 'M01', sheet: n.sheet, cell: n.address, message: n.message }),
-  );
+  const findings: Finding[] = recognised.notes.map(noteFinding);
   const computations: TableComputation[] = [];
-  const writes: CellWrite[] = [];
+  const writes = new PlanBuilder();
   for (const table of recognised.tables) {
-    const funds = computeFunds(table, profile);
-    const indicators = computeIndicators(table, profile);
-    const total = computeTotal(table, profile, funds, indicators);
-    const computation: TableComputation = { table, funds, indicators, ...total };
+    const { computation, writes: w } = computeTable(table, profile);
     computations.push(computation);
-    findings.push(...runTableRules({ table, profile, computation, narrativeText }));
-    if (funds) writes.push(...fundsWrites(table, funds));
-    writes.push(...indicatorWrites(computation));
+    pushAll(findings, runTableRules({ table, profile, computation, narrativeText }));
+    writes.add(w);
   }
-  return { profile, recognised, computations, findings: sortFindings(findings), plan: { writes: dedupeWrites(writes) } };
+  return { profile, recognised, computations, findings: sortFindings(findings), plan: writes.plan() };
+}
+
+export interface AnalyseSheetsOptions extends AnalyseOptions {
+  /** false: plan no writes (a check needs the findings only); the plan is then empty. Default true. */
+  readonly plan?: boolean;
+}
+
+/** What `analyseSheets` keeps: the findings and the plan, not the tables (they are released sheet by sheet). */
+export interface SheetsAnalysis {
+  readonly profile: ScoringProfile;
+  /** Tables recognised (over all sheets). */
+  readonly tableCount: number;
+  /** Sorted by sheet, row, column, rule — identical to analyseWorkbook's over the same sheets. */
+  readonly findings: readonly Finding[];
+  readonly plan: WritePlan;
+}
+
+/**
+ * Sheets the add-in keeps for itself (`_jixiao_…`, e.g. the saved table mapping) carry workbook-wide
+ * settings that recognition applies to other sheets: such a workbook is analysed whole.
+ */
+const WORKBOOK_LEVEL_SHEET = /^_jixiao/i;
+
+/**
+ * Analyse sheet by sheet: each sheet is read, recognised, computed, checked and planned, then
+ * released, so memory holds one sheet's grid and model at a time (plus findings and plan).
+ * The findings and plan are those of `analyseWorkbook` over the same sheets: recognition is per
+ * sheet (one table per sheet, SPEC §2), and the rules that read the 基本情况 narrative (F06/F07)
+ * run last, from the funds part of each table they need, once the whole workbook was seen.
+ */
+export function analyseSheets(source: SheetSource, options: AnalyseSheetsOptions = {}): SheetsAnalysis {
+  const profile = options.profile ?? NATIONAL_PROFILE;
+  const withPlan = options.plan !== false;
+  if (source.names.some((n) => WORKBOOK_LEVEL_SHEET.test(n))) {
+    const a = analyseWorkbook({ sheets: source.names.map((n) => source.read(n)) }, options);
+    return { profile, tableCount: a.recognised.tables.length, findings: a.findings, plan: withPlan ? a.plan : { writes: [] } };
+  }
+  const localRules = TABLE_RULES.filter((r) => !r.readsNarrative);
+  const narrativeRules = TABLE_RULES.filter((r) => r.readsNarrative);
+  const findings: Finding[] = [];
+  const writes = new PlanBuilder();
+  const deferred: TableContext[] = [];
+  let basicInfo: BasicInfo | undefined;
+  let tableCount = 0;
+  for (const name of source.names) {
+    const recognised = recogniseWorkbook({ sheets: [source.read(name)] });
+    basicInfo ??= recognised.basicInfo;
+    for (const n of recognised.notes) findings.push(noteFinding(n));
+    for (const table of recognised.tables) {
+      tableCount += 1;
+      const { computation, writes: w } = computeTable(table, profile, withPlan);
+      pushAll(findings, runTableRules({ table, profile, computation, narrativeText: '' }, localRules));
+      deferred.push(fundsPartOf({ table, profile, computation, narrativeText: '' }));
+      writes.add(w);
+    }
+  }
+  // The first 基本情况 sheet gives the narrative, wherever it stands in the workbook.
+  const narrativeText = narrativeOf(basicInfo);
+  for (const ctx of deferred) pushAll(findings, runTableRules({ ...ctx, narrativeText }, narrativeRules));
+  return { profile, tableCount, findings: sortFindings(findings), plan: writes.plan() };
+}
+
+/** The context a narrative rule reads (TableRule.readsNarrative): the table without its indicator block. */
+function fundsPartOf(ctx: TableContext): TableContext {
+  const table: EvaluationTable = { ...ctx.table, indicators: undefined, overallGoal: undefined };
+  const computation: TableComputation = { ...ctx.computation, table, indicators: undefined };
+  return { ...ctx, table, computation };
+}
+
+function computeTable(table: EvaluationTable, profile: ScoringProfile, withPlan = true): { computation: TableComputation; writes: CellWrite[] } {
+  const funds = computeFunds(table, profile);
+  const indicators = computeIndicators(table, profile);
+  const total = computeTotal(table, profile, funds, indicators);
+  const computation: TableComputation = { table, funds, indicators, ...total };
+  if (!withPlan) return { computation, writes: [] };
+  const writes = funds ? fundsWrites(table, funds) : [];
+  pushAll(writes, indicatorWrites(computation));
+  return { computation, writes };
+}
+
+function noteFinding(n: RecognitionNote): Finding {
+  return finding({ rule: 'M01', sheet: n.sheet, cell: n.address, message: n.message });
+}
+
+/** Append without spreading into arguments (a table may have thousands of findings). */
+function pushAll<T>(into: T[], items: readonly T[]): void {
+  for (const x of items) into.push(x);
 }
 
 /** One write per cell (the first planned wins; two rules never own the same output cell). */
-function dedupeWrites(writes: readonly CellWrite[]): CellWrite[] {
-  const seen = new Set<string>();
-  const out: CellWrite[] = [];
-  for (const w of writes) {
-    const key = `${w.sheet}!${w.address}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(w);
+class PlanBuilder {
+  /** Addresses planned, by sheet (no concatenated key string per write). */
+  private readonly seen = new Map<string, Set<string>>();
+  private readonly writes: CellWrite[] = [];
+
+  add(writes: readonly CellWrite[]): void {
+    for (const w of writes) {
+      let addresses = this.seen.get(w.sheet);
+      if (!addresses) {
+        addresses = new Set();
+        this.seen.set(w.sheet, addresses);
+      }
+      if (addresses.has(w.address)) continue;
+      addresses.add(w.address);
+      this.writes.push(w);
+    }
   }
-  return out;
+
+  plan(): WritePlan {
+    return { writes: this.writes };
+  }
 }
 
 function narrativeOf(info: BasicInfo | undefined): string {

@@ -22,5 +22,11 @@ export interface TableContext {
 export interface TableRule {
   readonly id: string;
   readonly codes: readonly RuleCode[];
+  /**
+   * The rule reads ctx.narrativeText. Such a rule reads, besides the narrative, only the funds
+   * part of the table (sheet, kind, funds block, computation.funds): analyseSheets runs it last,
+   * once the whole workbook was seen, on the table without its indicator block.
+   */
+  readonly readsNarrative?: boolean;
   evaluate(ctx: TableContext): Finding[];
 }

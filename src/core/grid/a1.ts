@@ -1,7 +1,19 @@
 import type { CellRange } from './types';
 
+/** Letters of the columns asked for so far (every cell address goes through here). */
+const LETTERS: string[] = [];
+const MAX_COLUMNS = 16384;
+
 /** 0 → 'A', 25 → 'Z', 26 → 'AA'. */
 export function columnLetters(col: number): string {
+  const cached = LETTERS[col];
+  if (cached !== undefined) return cached;
+  const s = lettersOf(col);
+  if (Number.isInteger(col) && col >= 0 && col < MAX_COLUMNS) LETTERS[col] = s;
+  return s;
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = '';
   while (n > 0) {

@@ -9,6 +9,7 @@ const FULLWIDTH_END = 0xff5e;
 
 /** Full-width ASCII (！ … ～, incl. digits １２３ and ％．，) → half-width; ideographic space → space. */
 export function toHalfWidth(s: string): string {
+  if (!hasWidthChar(s)) return s;
   let out = '';
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
@@ -27,20 +28,81 @@ const PUNCT_MAP: Record<string, string> = {
 
 /** Remove every whitespace character (incl. \u3000, \u00a0, line breaks). */
 export function stripSpaces(s: string): string {
+  if (!hasSpace(s)) return s;
   return s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '');
 }
 
 /** The canonical form for matching labels and comparing answers. */
 export function normalizeText(s: string): string {
+  if (isNormal(s)) return s; // the common case (labels typed cleanly): no allocation
+  const cached = normalized.get(s);
+  if (cached !== undefined) return cached;
   let t = stripSpaces(toHalfWidth(s));
   t = t.replace(/[：（），；。、【】“”‘’《》〈〉—–－～≧≦＝]/g, (c) => PUNCT_MAP[c] ?? c);
   t = t.replace(/[.;。；,]+$/u, '');
+  if (s.length <= NORMALIZED_MEMO_MAX_LENGTH) {
+    if (normalized.size >= NORMALIZED_MEMO_LIMIT) normalized.clear();
+    normalized.set(s, t);
+  }
   return t;
+}
+
+/** A bounded memo of normalizeText for strings that do change (labels repeat across rows and sheets). */
+const normalized = new Map<string, string>();
+const NORMALIZED_MEMO_LIMIT = 4096;
+const NORMALIZED_MEMO_MAX_LENGTH = 200;
+
+/** JavaScript's `\s` outside ASCII, plus U+200B (stripSpaces removes it too). */
+function isSpaceCode(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0xa0 && isSpaceCode(c)) return true;
+  }
+  return false;
+}
+
+function hasWidthChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= FULLWIDTH_START && c <= FULLWIDTH_END) || c === 0x3000) return true;
+  }
+  return false;
+}
+
+/**
+ * 1 for every UTF-16 code unit normalizeText may change or remove: whitespace (JavaScript's `\s`
+ * and U+200B), full-width ASCII and the ideographic space, the keys of PUNCT_MAP. One lookup per
+ * character in the fast path.
+ */
+const CHANGES = ((): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || isSpaceCode(c)) t[c] = 1;
+  for (let c = FULLWIDTH_START; c <= FULLWIDTH_END; c++) t[c] = 1;
+  for (const k of Object.keys(PUNCT_MAP)) t[k.charCodeAt(0)] = 1;
+  return t;
+})();
+
+/** Trailing characters normalizeText drops: . ; 。 ； , */
+function isTrailingPunct(c: number): boolean {
+  return c === 0x2e || c === 0x3b || c === 0x2c || c === 0x3002 || c === 0xff1b;
+}
+
+/** True when normalizeText(s) === s: no space, no full-width or mapped character, no trailing stop. */
+function isNormal(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  for (let i = 0; i < n; i++) if (CHANGES[s.charCodeAt(i)] === 1) return false;
+  return !isTrailingPunct(s.charCodeAt(n - 1));
 }
 
 /** Level-2 labels compare with and without the suffix 指标 (数量 = 数量指标). */
 export function normalizeLevel2(s: string): string {
-  return normalizeText(s).replace(/指标$/u, '');
+  const t = normalizeText(s);
+  return t.endsWith('指标') ? t.slice(0, -2) : t;
 }
 
 /** Display text of a raw cell value, for messages and label reading. */

@@ -79,3 +79,14 @@ export function sheetFromValues(name: string, rows: ReadonlyArray<ReadonlyArray<
     cells: rows.map((r) => r.map((v) => (v !== null && typeof v === 'object' && 'value' in v ? (v as Cell) : { value: v as CellValue }))),
   };
 }
+
+/**
+ * The sheets of a workbook read one at a time (a host that parses each sheet on demand):
+ * core/analyse.ts analyseSheets keeps nothing of a sheet once it is checked.
+ */
+export interface SheetSource {
+  /** Every sheet name, in workbook order. */
+  readonly names: readonly string[];
+  /** The grid of one sheet; called once per name, in order. */
+  read(name: string): Sheet;
+}

@@ -13,6 +13,23 @@ export const ONE = new Dec(1);
 export const HUNDRED = new Dec(100);
 export const TEN_THOUSAND = new Dec(10000);
 
+const constants = new Map<string, Dec>();
+
+/**
+ * The Decimal of a constant written as text (a profile's '0.30', '10', '100'): Decimals are
+ * immutable, so one instance per text is shared instead of parsing it again for every row.
+ * Bounded (profiles hold a few dozen constants).
+ */
+export function decOf(text: string): Dec {
+  let d = constants.get(text);
+  if (d === undefined) {
+    d = new Dec(text);
+    if (constants.size >= 1024) constants.clear();
+    constants.set(text, d);
+  }
+  return d;
+}
+
 /** Round half-up to `dp` decimals (the documented display places: amounts 2, rates 4 as ratio = 2 as %, scores 2). */
 export function roundHalfUp(d: Dec, dp: number): Dec {
   return d.toDecimalPlaces(dp, Dec.ROUND_HALF_UP);

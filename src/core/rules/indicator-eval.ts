@@ -3,7 +3,7 @@
  * rule gives (rounded once, half-up, 2 decimals, from the exact inputs), and if not, why (I01).
  * The computation (indicators.ts) and the checks both read this, so they never disagree.
  */
-import { Dec, roundHalfUp, maxDec, ZERO, HUNDRED } from '../money/decimal';
+import { Dec, decOf, roundHalfUp, maxDec, ZERO, HUNDRED } from '../money/decimal';
 import type { IndicatorRow } from '../model';
 import type { ScoringProfile } from './profile';
 import { cellQuantityText, parseActual, parseNature, parseTarget, type Direction, type ParsedActual, type ParsedTarget } from './target-parse';
@@ -43,10 +43,8 @@ export interface IndicatorEvaluation {
 
 type Partial_ = Omit<IndicatorEvaluation, 'row' | 'shape' | 'notApplicable' | 'target' | 'actual'>;
 
-const NOT_COMPUTABLE = { computable: false, byCoefficient: false, directionInferred: false, overTarget: false, deducted: false } as const;
-
 function notComputable(qualitative: boolean, note: string | undefined): Partial_ {
-  return { ...NOT_COMPUTABLE, qualitative, note };
+  return { computable: false, byCoefficient: false, qualitative, direction: undefined, directionInferred: false, exactScore: undefined, ruleScore: undefined, score: undefined, overTarget: false, deducted: false, note };
 }
 
 /** Evaluate one row against the profile (SPEC §3). Never throws. */
@@ -56,9 +54,26 @@ export function evaluateIndicatorRow(row: IndicatorRow, profile: ScoringProfile)
   const actualText = row.actual ? cellQuantityText(row.actual.cell.raw, row.actual.text, row.actual.cell.numFmt) : '';
   const target = parseTarget(targetText);
   const actual = parseActual(actualText);
-  const base = { row, shape, notApplicable: isNotApplicableRow(row), target, actual };
-  if (shape !== 'indicator') return { ...base, ...notComputable(false, undefined) };
-  return { ...base, ...scoreRow(row, profile, target, actual) };
+  const p = shape !== 'indicator' ? notComputable(false, undefined) : scoreRow(row, profile, target, actual);
+  // One object literal of a fixed shape (no spreads): 10k rows per workbook are evaluated here.
+  return {
+    row,
+    shape,
+    notApplicable: isNotApplicableRow(row),
+    target,
+    actual,
+    computable: p.computable,
+    byCoefficient: p.byCoefficient,
+    qualitative: p.qualitative,
+    direction: p.direction,
+    directionInferred: p.directionInferred,
+    exactScore: p.exactScore,
+    ruleScore: p.ruleScore,
+    score: p.score,
+    overTarget: p.overTarget,
+    deducted: p.deducted,
+    note: p.note,
+  };
 }
 
 function scoreRow(row: IndicatorRow, profile: ScoringProfile, target: ParsedTarget, actual: ParsedActual): Partial_ {
@@ -76,7 +91,7 @@ function scoreRow(row: IndicatorRow, profile: ScoringProfile, target: ParsedTarg
     if (ratio.isNegative() || ratio.greaterThan(1)) return notComputable(false, undefined); // S03 reports it
     const exact = weight.times(ratio);
     const score = roundHalfUp(exact, 2);
-    return { computable: true, byCoefficient: true, qualitative: false, directionInferred: false, exactScore: exact, ruleScore: score, score, overTarget: false, deducted: false };
+    return { computable: true, byCoefficient: true, qualitative: false, direction: undefined, directionInferred: false, exactScore: exact, ruleScore: score, score, overTarget: false, deducted: false, note: undefined };
   }
 
   const nature = parseNature(row.nature?.text);
@@ -127,8 +142,8 @@ function scoreRow(row: IndicatorRow, profile: ScoringProfile, target: ParsedTarg
   const a = actual.quantity.value;
   const exact = exactRuleScore({ direction, explicitPositive, target: t.value, actual: a, weight }, profile);
   const ruleScore = roundHalfUp(exact, 2);
-  const overTarget = isOverTarget(direction, t.value, a, new Dec(profile.overTargetMargin));
-  const deduction = profile.overTargetDeduction === null ? undefined : new Dec(profile.overTargetDeduction);
+  const overTarget = isOverTarget(direction, t.value, a, decOf(profile.overTargetMargin));
+  const deduction = profile.overTargetDeduction === null ? undefined : decOf(profile.overTargetDeduction);
   const deducted = overTarget && deduction !== undefined;
   const score = deducted ? maxDec(ZERO, ruleScore.minus(deduction)) : ruleScore;
   const note = inferred ? (direction === 'reverse' ? INDICATOR_REASONS.inferredReverse : INDICATOR_REASONS.inferredPositive) : undefined;

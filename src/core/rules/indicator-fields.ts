@@ -48,7 +48,10 @@ export function isNotApplicableRow(row: IndicatorRow): boolean {
  * (`产出指标(50分)`, `产出指标：50分` → `产出指标`).
  */
 export function level1Key(text: string): string {
-  return normalizeText(text)
+  const t = normalizeText(text);
+  // Both suffixes end in `)` or `分`: most labels have neither, and need no regex.
+  if (!t.endsWith(')') && !t.endsWith('分')) return t;
+  return t
     .replace(/\(\d+(\.\d+)?分?\)$/u, '')
     .replace(/:?\d+(\.\d+)?分$/u, '');
 }

@@ -46,6 +46,24 @@ export function exactRuleScore(input: ScoreInputs, profile: ScoringProfile): Dec
  */
 export function isOverTarget(direction: Direction, target: Dec, actual: Dec, margin: Dec): boolean {
   if (!target.greaterThan(0)) return false;
-  if (direction === 'positive') return actual.greaterThanOrEqualTo(target.times(ONE.plus(margin)));
-  return actual.lessThanOrEqualTo(target.times(ONE.minus(margin)));
+  const f = factors(margin);
+  if (direction === 'positive') {
+    // Below the target is never over it (margin ≥ 0): no product needed.
+    if (f.nonNegative && actual.lessThan(target)) return false;
+    return actual.greaterThanOrEqualTo(target.times(f.up));
+  }
+  if (f.nonNegative && actual.greaterThan(target)) return false;
+  return actual.lessThanOrEqualTo(target.times(f.down));
+}
+
+const marginFactors = new WeakMap<Dec, { readonly up: Dec; readonly down: Dec; readonly nonNegative: boolean }>();
+
+/** 1 + margin and 1 − margin, once per margin instance (profiles share theirs through decOf). */
+function factors(margin: Dec): { readonly up: Dec; readonly down: Dec; readonly nonNegative: boolean } {
+  let f = marginFactors.get(margin);
+  if (!f) {
+    f = { up: ONE.plus(margin), down: ONE.minus(margin), nonNegative: !margin.isNegative() };
+    marginFactors.set(margin, f);
+  }
+  return f;
 }

@@ -4,7 +4,7 @@
  * not total profile.weightTotal (S01) or 总分 > 100. Options: 按百分制折算 (normalizeTo100) and
  * the execution-rate caps (executionRateCaps). All points, exact Decimals.
  */
-import { Dec, ZERO, HUNDRED, roundHalfUp, sumDec, minDec } from '../money/decimal';
+import { Dec, ZERO, HUNDRED, decOf, roundHalfUp, sumDec, minDec } from '../money/decimal';
 import type { EvaluationTable, FundsRow } from '../model';
 import type { ScoringProfile } from './profile';
 import type { FundsComputation } from './computed';
@@ -18,14 +18,71 @@ export function fundsTotalRow(table: EvaluationTable): FundsRow | undefined {
   return table.funds?.rows.find((r) => r.role === 'total');
 }
 
-/** Every indicator row of the table, evaluated (empty rows included, shape says so). */
-export function evaluateTableIndicators(table: EvaluationTable, profile: ScoringProfile): IndicatorEvaluation[] {
-  return (table.indicators?.rows ?? []).map((r) => evaluateIndicatorRow(r, profile));
+/** Evaluations per indicator block and profile: the computation, 总分 and every check share one pass. */
+const evaluated = new WeakMap<object, WeakMap<ScoringProfile, readonly IndicatorEvaluation[]>>();
+
+/**
+ * Every indicator row of the table, evaluated (empty rows included, shape says so). Evaluated
+ * once per (indicator block, profile) and shared: read-only, never mutate it.
+ */
+export function evaluateTableIndicators(table: EvaluationTable, profile: ScoringProfile): readonly IndicatorEvaluation[] {
+  const block = table.indicators;
+  if (!block) return [];
+  let byProfile = evaluated.get(block);
+  if (!byProfile) {
+    byProfile = new WeakMap();
+    evaluated.set(block, byProfile);
+  }
+  let evals = byProfile.get(profile);
+  if (!evals) {
+    const rows = block.rows;
+    const out: IndicatorEvaluation[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) out[i] = evaluateIndicatorRow(rows[i], profile);
+    // Shared read-only (typed readonly; not frozen: frozen arrays make for…of allocate an iterator).
+    evals = out;
+    byProfile.set(profile, evals);
+  }
+  return evals;
 }
 
-/** Rows that count: real indicators, minus 不适用 rows under normalizeTo100. */
-export function countedRows(evals: readonly IndicatorEvaluation[], profile: ScoringProfile): IndicatorEvaluation[] {
-  return evals.filter((e) => e.shape === 'indicator' && !(profile.normalizeTo100 && e.notApplicable));
+const counted = new WeakMap<readonly IndicatorEvaluation[], { plain?: readonly IndicatorEvaluation[]; normalized?: readonly IndicatorEvaluation[] }>();
+
+/**
+ * Rows that count: real indicators, minus 不适用 rows under normalizeTo100. Shared per input
+ * array (the evaluations are shared per table), so the sums below are computed once; read-only.
+ */
+export function countedRows(evals: readonly IndicatorEvaluation[], profile: ScoringProfile): readonly IndicatorEvaluation[] {
+  let entry = counted.get(evals);
+  if (!entry) {
+    entry = {};
+    counted.set(evals, entry);
+  }
+  const normalized = profile.normalizeTo100;
+  const cached = normalized ? entry.normalized : entry.plain;
+  if (cached) return cached;
+  const rows: readonly IndicatorEvaluation[] = evals.filter((e) => e.shape === 'indicator' && !(normalized && e.notApplicable));
+  if (normalized) entry.normalized = rows;
+  else entry.plain = rows;
+  return rows;
+}
+
+const weightSums = new WeakMap<readonly IndicatorEvaluation[], { readonly sum: Dec; readonly anyInvalid: boolean }>();
+
+/** Σ valid 分值 of the rows, and whether one is unparseable; once per rows array. */
+function indicatorWeightSum(rows: readonly IndicatorEvaluation[]): { readonly sum: Dec; readonly anyInvalid: boolean } {
+  let s = weightSums.get(rows);
+  if (!s) {
+    let sum = ZERO;
+    let anyInvalid = false;
+    for (const e of rows) {
+      const w = numberOf(e.row.weight);
+      if (w !== undefined) sum = sum.plus(w);
+      else if (isInvalidNumber(e.row.weight)) anyInvalid = true;
+    }
+    s = { sum, anyInvalid };
+    weightSums.set(rows, s);
+  }
+  return s;
 }
 
 export interface WeightTotals {
@@ -43,15 +100,14 @@ export function fundsWeightOf(table: EvaluationTable, profile: ScoringProfile, f
   if (!table.funds) return funds?.weight;
   const row = fundsTotalRow(table);
   if (isInvalidNumber(row?.weight)) return undefined;
-  return numberOf(row?.weight) ?? funds?.weight ?? new Dec(profile.fundsWeight);
+  return numberOf(row?.weight) ?? funds?.weight ?? decOf(profile.fundsWeight);
 }
 
 export function weightTotals(table: EvaluationTable, profile: ScoringProfile, funds: FundsComputation | undefined, rows: readonly IndicatorEvaluation[]): WeightTotals {
   const fundsWeight = fundsWeightOf(table, profile, funds);
-  const weights = rows.map((e) => numberOf(e.row.weight)).filter((w): w is Dec => w !== undefined);
-  const indicatorWeights = sumDec(weights);
+  const { sum: indicatorWeights, anyInvalid } = indicatorWeightSum(rows);
   const fundsInvalid = table.funds !== undefined && fundsWeight === undefined;
-  const complete = !fundsInvalid && !rows.some((e) => isInvalidNumber(e.row.weight));
+  const complete = !fundsInvalid && !anyInvalid;
   return { fundsWeight, indicatorWeights, all: indicatorWeights.plus(fundsWeight ?? ZERO), complete };
 }
 
@@ -109,13 +165,15 @@ export function computeTableTotal(
     if (fundsPart === undefined) return {};
   }
   const totalScore = combineTotal(fundsPart, rows.map(rowPart), weights.all, funds?.executionRate, profile);
-  if (totalScore === undefined) return {};
+  // Stated parts are summed as shown; a negative stated score (S03) can drive the sum below zero:
+  // such a 总分 is no score at all (never a negative score) — not computed, not written.
+  if (totalScore === undefined || (totalScore.isNegative() && !totalScore.isZero())) return {};
   return { totalScore, grade: isEvaluable(weights, totalScore, profile) ? gradeFor(totalScore, profile) : undefined };
 }
 
 /** Weights total profile.weightTotal (any total under normalizeTo100) and 总分 ≤ 100. */
 export function isEvaluable(weights: WeightTotals, totalScore: Dec, profile: ScoringProfile): boolean {
   if (!weights.complete) return false;
-  if (!profile.normalizeTo100 && !weights.all.equals(new Dec(profile.weightTotal))) return false;
+  if (!profile.normalizeTo100 && !weights.all.equals(decOf(profile.weightTotal))) return false;
   return totalScore.lessThanOrEqualTo(HUNDRED);
 }

@@ -23,8 +23,10 @@ function toScore(e: IndicatorEvaluation): IndicatorScore {
 /** Score every indicator row (computable ones by rule, 2 decimals); undefined without an indicator block. */
 export function computeIndicators(table: EvaluationTable, profile: ScoringProfile): IndicatorsComputation | undefined {
   if (!table.indicators) return undefined;
-  const evals = evaluateTableIndicators(table, profile).filter((e) => e.shape === 'indicator');
-  const weightSum = weightTotals({ ...table, funds: undefined }, profile, undefined, countedRows(evals, profile)).indicatorWeights;
+  const all = evaluateTableIndicators(table, profile);
+  const evals = all.filter((e) => e.shape === 'indicator');
+  // countedRows keeps indicator rows only, so the shared evaluations give the same rows.
+  const weightSum = weightTotals({ ...table, funds: undefined }, profile, undefined, countedRows(all, profile)).indicatorWeights;
   return { rows: evals.map(toScore), weightSum };
 }
 

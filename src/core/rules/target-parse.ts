@@ -56,8 +56,8 @@ interface Token {
 }
 
 const NUMBER_RE = /\d+(?:,\d{3})*(?:\.\d+)?/g;
-/** A number followed by 年/月/日/号 is a date part (`12月底前`, `2024年`), unless it is a span (`15日内`). */
-const DATE_SUFFIX_RE = /^(年|月|日|号)(?!以内|内|之内)/u;
+/** A number followed by 年/月/日/号 is a date part (`12月底前`, `2024年`), unless it is a span (`15日内`). Sticky: tested at the number's end. */
+const DATE_SUFFIX_RE = /(年|月|日|号)(?!以内|内|之内)/uy;
 
 const POSITIVE_PREFIXES = ['大于等于', '不低于', '不少于', '不小于', '不短于', '达到', '超过', '高于', '多于', '大于', '≥', '>=', '>', '达'];
 const REVERSE_PREFIXES = ['小于等于', '不超过', '不高于', '不大于', '不多于', '不长于', '控制在', '小于', '低于', '少于', '不满', '≤', '<=', '<'];
@@ -67,24 +67,25 @@ const REVERSE_SUFFIXES = ['及以下', '以下', '以内', '之内', '内'];
 
 /** Half-width, no spaces, thousands separators kept for the number regex. */
 function canonical(text: string): string {
-  return stripSpaces(toHalfWidth(text))
-    .replace(/[≧]/g, '≥')
-    .replace(/[≦]/g, '≤')
-    .replace(/[＝]/g, '=');
+  const t = stripSpaces(toHalfWidth(text));
+  if (!/[≧≦＝]/.test(t)) return t;
+  return t.replace(/[≧]/g, '≥').replace(/[≦]/g, '≤').replace(/[＝]/g, '=');
 }
 
 function numberTokens(t: string): { tokens: Token[]; dateParts: number } {
   const tokens: Token[] = [];
   let dateParts = 0;
-  for (const m of t.matchAll(NUMBER_RE)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    const before = t.slice(0, start);
-    if (DATE_SUFFIX_RE.test(t.slice(end)) || before.endsWith('第')) {
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(t); m !== null; m = NUMBER_RE.exec(t)) {
+    const start = m.index;
+    const text = m[0];
+    const end = start + text.length;
+    DATE_SUFFIX_RE.lastIndex = end;
+    if (DATE_SUFFIX_RE.test(t) || (start > 0 && t.charCodeAt(start - 1) === 0x7b2c /* 第 */)) {
       dateParts += 1;
       continue;
     }
-    tokens.push({ value: new Dec(m[0].replace(/,/g, '')), start, end });
+    tokens.push({ value: new Dec(text.includes(',') ? text.replace(/,/g, '') : text), start, end });
   }
   return { tokens, dateParts };
 }
@@ -149,6 +150,12 @@ export function cellQuantityText(raw: CellValue, text: string, numFmt?: string):
  * suffix word. Non-numeric (`在规定范围内`) → text; `12月底前` → date.
  */
 export function parseTarget(text: string): ParsedTarget {
+  const cached = targets.get(text);
+  if (cached !== undefined) return cached;
+  return remember(targets, text, parseTargetText(text));
+}
+
+function parseTargetText(text: string): ParsedTarget {
   const q = quantityOf(canonical(text));
   if (q.kind !== 'quantity') return { kind: q.kind };
   const prefix = directionFromPrefix(q.before);
@@ -156,8 +163,31 @@ export function parseTarget(text: string): ParsedTarget {
   return { kind: 'quantity', quantity: { value: q.token.value, unit: q.unit }, direction, equals: prefix.equals };
 }
 
+/**
+ * Bounded memos of parsed targets and actuals: the same texts (`≥95%`, `100%`, `按时完成`) recur
+ * on many rows and sheets. The results are immutable (Decimals included), so sharing is safe.
+ */
+const targets = new Map<string, ParsedTarget>();
+const actuals = new Map<string, ParsedActual>();
+const MEMO_LIMIT = 4096;
+const MEMO_MAX_LENGTH = 64;
+
+function remember<T>(memo: Map<string, T>, text: string, parsed: T): T {
+  if (text.length <= MEMO_MAX_LENGTH) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, parsed);
+  }
+  return parsed;
+}
+
 /** Parse a 实际完成值: `50`, `52个`, `98.5%`; `达成预期指标` → text. Operator words are ignored. */
 export function parseActual(text: string): ParsedActual {
+  const cached = actuals.get(text);
+  if (cached !== undefined) return cached;
+  return remember(actuals, text, parseActualText(text));
+}
+
+function parseActualText(text: string): ParsedActual {
   const q = quantityOf(canonical(text));
   if (q.kind !== 'quantity') return { kind: q.kind };
   return { kind: 'quantity', quantity: { value: q.token.value, unit: q.unit } };

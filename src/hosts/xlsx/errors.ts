@@ -16,7 +16,8 @@ export type XlsxErrorCode =
   | 'NOT_WORKBOOK'
   | 'MISSING'
   | 'UNREADABLE'
-  | 'SAME_FILE';
+  | 'SAME_FILE'
+  | 'UNWRITABLE';
 
 export type TextKind = 'csv' | 'html' | 'xml2003';
 
@@ -29,7 +30,7 @@ export interface XlsxErrorDetail {
   readonly part?: string;
   /** ZIP_BOMB: the limit in bytes. */
   readonly limitBytes?: number;
-  /** UNREADABLE: the system's reason. */
+  /** UNREADABLE / UNWRITABLE: the system's reason. */
   readonly reason?: string;
   readonly cause?: unknown;
 }
@@ -64,6 +65,8 @@ function messageFor(code: XlsxErrorCode, d: XlsxErrorDetail): string {
       return XLSX_PHRASES.unreadable(f, d.reason ?? '');
     case 'SAME_FILE':
       return XLSX_PHRASES.sameFile(f);
+    case 'UNWRITABLE':
+      return XLSX_PHRASES.unwritable(f, d.reason ?? '');
   }
 }
 

@@ -4,9 +4,11 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { Workbook } from '../../core/grid/types';
+import { inflateRawSync } from 'zlib';
+import type { SheetSource, Workbook } from '../../core/grid/types';
 import { isCfb } from './cfb';
 import { XlsxError } from './errors';
+import { XLSX_PHRASES } from './phrases';
 import { XlsxPackage, type XlsxOpenOptions } from './package';
 import { isZipStart, textKindOf } from './sniff';
 
@@ -26,6 +28,42 @@ function nodeCode(err: unknown): string | undefined {
  * .xlsx), TRUNCATED, ZIP_BOMB, NOT_WORKBOOK, UNREADABLE (permissions, a directory …).
  */
 export async function readXlsxFile(filePath: string, options?: XlsxOpenOptions): Promise<XlsxFile> {
+  const { file, bytes, pkg } = await openXlsxFile(filePath, options);
+  try {
+    return { bytes, workbook: pkg.readWorkbook(), pkg };
+  } catch (err) {
+    if (err instanceof XlsxError) throw err.withFile(file);
+    throw err;
+  }
+}
+
+export interface XlsxSheetsFile {
+  readonly bytes: Uint8Array;
+  readonly pkg: XlsxPackage;
+  /** The worksheets, each parsed when read and not kept (XlsxError names the file). */
+  readonly sheets: SheetSource;
+}
+
+/**
+ * Open an .xlsx file for reading sheet by sheet (core analyseSheets): the same checks and errors
+ * as readXlsxFile, but no sheet is parsed until it is read, and none is kept.
+ */
+export async function openXlsxSheets(filePath: string, options?: XlsxOpenOptions): Promise<XlsxSheetsFile> {
+  const { file, bytes, pkg } = await openXlsxFile(filePath, options);
+  const named = <T>(f: () => T): T => {
+    try {
+      return f();
+    } catch (err) {
+      if (err instanceof XlsxError) throw err.withFile(file);
+      throw err;
+    }
+  };
+  const source = named(() => pkg.sheetSource());
+  return { bytes, pkg, sheets: { names: source.names, read: (name) => named(() => source.read(name)) } };
+}
+
+/** Read the bytes, refuse what is not an .xlsx (by content and extension), open the package. */
+async function openXlsxFile(filePath: string, options?: XlsxOpenOptions): Promise<{ file: string; bytes: Uint8Array; pkg: XlsxPackage }> {
   const file = path.basename(filePath);
   let bytes: Uint8Array;
   try {
@@ -43,10 +81,24 @@ export async function readXlsxFile(filePath: string, options?: XlsxOpenOptions):
     if (ext === '.csv' || ext === '.txt') throw new XlsxError('NOT_ZIP', { file, textKind: textKindOf(bytes) ?? 'csv' });
   }
   try {
-    const pkg = XlsxPackage.open(bytes, options);
-    return { bytes, workbook: pkg.readWorkbook(), pkg };
+    return { file, bytes, pkg: XlsxPackage.open(bytes, { inflateRaw: nodeInflateRaw, ...options }) };
   } catch (err) {
     if (err instanceof XlsxError) throw err.withFile(file);
+    throw err;
+  }
+}
+
+/**
+ * Node's native raw inflate for the zip reader: faster than fflate's JavaScript one (above all in
+ * a short CLI run, before the JIT warms up). Output bounded by `maxBytes` (undefined beyond it: a
+ * zip bomb).
+ */
+export function nodeInflateRaw(raw: Uint8Array, maxBytes: number): Uint8Array | undefined {
+  try {
+    const out = inflateRawSync(raw, { maxOutputLength: Math.max(1, Math.min(maxBytes, 2 ** 32 - 1)) });
+    return out.length > maxBytes ? undefined : new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  } catch (err) {
+    if (nodeCode(err) === 'ERR_BUFFER_TOO_LARGE') return undefined;
     throw err;
   }
 }
@@ -78,7 +130,9 @@ export async function assertNotSame(input: string, output: string): Promise<void
 
 /**
  * Write `bytes` to `filePath` atomically: a temporary file in the same directory, then rename.
- * With `options.input`, refuses (SAME_FILE) to overwrite the input workbook.
+ * With `options.input`, refuses (SAME_FILE) to overwrite the input workbook. A failed write
+ * removes the temporary file and throws XlsxError UNWRITABLE (a Chinese reason, never a raw
+ * Node error naming the temporary file).
  */
 export async function writeFileAtomic(filePath: string, bytes: Uint8Array, options: { readonly input?: string } = {}): Promise<void> {
   if (options.input !== undefined) await assertNotSame(options.input, filePath);
@@ -89,6 +143,14 @@ export async function writeFileAtomic(filePath: string, bytes: Uint8Array, optio
     await fs.rename(tmp, filePath);
   } catch (err) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw err;
+    throw new XlsxError('UNWRITABLE', { file: path.basename(filePath), reason: writeReason(err), cause: err });
   }
+}
+
+function writeReason(err: unknown): string {
+  const code = nodeCode(err);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return XLSX_PHRASES.noFolder;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return XLSX_PHRASES.noWritePermission;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return XLSX_PHRASES.diskFull;
+  return String(code ?? (err instanceof Error ? err.message : err));
 }

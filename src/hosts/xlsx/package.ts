@@ -7,7 +7,7 @@
  */
 import { fromA1 } from '../../core/grid/a1';
 import type { SheetLayout } from '../../core/grid/layout';
-import type { Sheet, Workbook } from '../../core/grid/types';
+import type { Sheet, SheetSource, Workbook } from '../../core/grid/types';
 import type { CellWrite } from '../../core/plan/write-plan';
 import { XlsxError, XlsxMisuseError } from './errors';
 import { appendLayoutStyles, layoutSheetXml } from './layout-writer';
@@ -37,12 +37,14 @@ import { selectInSheet, unselectTab } from './sheet-view';
 import { assertZipLike } from './sniff';
 import { DEFAULT_STYLES_XML, EMPTY_STYLES, StylesEditor, parseStyles, type StylesInfo } from './styles';
 import { XmlScanError } from './xml-scan';
-import { addSheetEntry, parseWorkbook, setActiveTab, setFullCalcOnLoad, type WorkbookInfo } from './workbook-part';
-import { ZipArchive, encodeUtf8, writeZip, type ZipOutEntry } from './zip';
+import { activeTabOf, addSheetEntry, parseWorkbook, setActiveTab, setFullCalcOnLoad, setSheetState, type WorkbookInfo } from './workbook-part';
+import { ZipArchive, encodeUtf8, writeZip, type RawInflater, type ZipOutEntry } from './zip';
 
 export interface XlsxOpenOptions {
   /** Refuse packages whose uncompressed size exceeds this many bytes. Default 500 MB. */
   readonly maxUncompressedBytes?: number;
+  /** A native raw-DEFLATE inflater (the CLI passes Node's zlib); fflate otherwise. */
+  readonly inflateRaw?: RawInflater;
 }
 
 /** A worksheet of the workbook: its name, its part, its position in workbook.xml's `<sheets>`. */
@@ -234,6 +236,30 @@ export class XlsxPackage {
     return { sheets };
   }
 
+  /**
+   * The worksheets as a SheetSource for core analyseSheets: each read parses its part on demand
+   * and caches nothing (neither the XML text nor the grid), so one sheet is held at a time.
+   */
+  sheetSource(): SheetSource {
+    const m = this.getModel();
+    const sst = this.sharedStrings();
+    const styles = this.stylesInfo();
+    return {
+      names: m.sheets.map((s) => s.name),
+      read: (name: string): Sheet => {
+        const ref = this.sheetRef(name);
+        const cached = this.sheetCache.get(ref.part);
+        if (cached) return cached;
+        const n = this.entryName(ref.part);
+        const changed = this.changed.get(n) ?? this.textCache.get(n);
+        const entry = changed === undefined && !this.removed.has(n) ? this.zip.entry(n) : undefined;
+        const xml = changed ?? (entry ? this.guard(ref.part, () => this.zip.text(entry)) : undefined);
+        if (xml === undefined) return { name: ref.name, cells: [], merges: [] };
+        return this.guard(ref.part, () => readSheetXml(ref.name, xml, { sharedStrings: sst, styles, date1904: m.info.date1904 }).sheet);
+      },
+    };
+  }
+
   // ------------------------------------------------------------------------------------------
   // Writing
 
@@ -339,7 +365,22 @@ export class XlsxPackage {
       this.put('[Content_Types].xml', addContentTypeOverride(this.text('[Content_Types].xml') ?? '', part, CT_WORKSHEET));
     }
     if (layout.cells.some((c) => c.formula !== undefined)) this.put(this.workbookPart, setFullCalcOnLoad(this.text(this.workbookPart)!));
-    if (options.activate) this.selectCell(name, 'A1');
+    if (layout.hidden) this.hideSheet(name);
+    else if (options.activate) this.selectCell(name, 'A1');
+  }
+
+  /**
+   * `state="hidden"` on the sheet's `<sheet>` entry (a settings sheet); if it was the active tab,
+   * the first visible sheet becomes active (Excel shows no hidden active tab). Never activated.
+   */
+  private hideSheet(name: string): void {
+    const m = this.getModel();
+    const ref = this.sheetRef(name);
+    const visible = m.info.sheets.findIndex((s, i) => i !== ref.tabIndex && s.state === 'visible');
+    if (visible < 0) return; // the only visible sheet stays visible (a workbook needs one)
+    let xml = setSheetState(this.text(this.workbookPart)!, ref.tabIndex, 'hidden');
+    if (activeTabOf(xml) === ref.tabIndex) xml = setActiveTab(xml, visible);
+    this.put(this.workbookPart, xml);
   }
 
   /** Make `address` the active cell of `sheet` and that sheet the active tab. */

@@ -29,6 +29,10 @@ export const XLSX_PHRASES = {
     `${fileLabel(f)} 是压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml），请确认选择了正确的 .xlsx 文件`,
   missing: (f?: string) => `找不到文件 ${fileLabel(f)}，请检查路径是否正确`,
   unreadable: (f: string | undefined, reason: string) => `无法读取 ${fileLabel(f)}：${reason}`,
+  unwritable: (f: string | undefined, reason: string) => `无法写入输出文件 ${fileLabel(f)}：${reason}（原文件未改动）`,
+  noFolder: '输出文件夹不存在',
+  noWritePermission: '没有写入权限',
+  diskFull: '磁盘空间不足',
   sameFile: (f?: string) => `输出文件不能与输入文件 ${fileLabel(f)} 相同，请另选输出路径，以免覆盖原表`,
 } as const;
 

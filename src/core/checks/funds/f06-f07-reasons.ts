@@ -16,6 +16,7 @@ import { amountText, percentText } from './tolerance';
 export const fundsLowExecutionRule: TableRule = {
   id: 'funds-low-execution',
   codes: ['F06'],
+  readsNarrative: true,
   evaluate(ctx: TableContext): Finding[] {
     const fc = fundsContext(ctx);
     if (!fc) return [];
@@ -36,6 +37,7 @@ export const fundsLowExecutionRule: TableRule = {
 export const fundsBudgetAdjustedRule: TableRule = {
   id: 'funds-budget-adjusted',
   codes: ['F07'],
+  readsNarrative: true,
   evaluate(ctx: TableContext): Finding[] {
     const fc = fundsContext(ctx);
     if (!fc) return [];

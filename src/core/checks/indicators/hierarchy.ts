@@ -5,10 +5,29 @@
  */
 import { finding, type Finding } from '../../findings';
 import type { TextField } from '../../model';
+import { normalizeLevel2 } from '../../grid/text';
 import { isBlankText, level1Key, sameLabel, textOf } from '../../rules/indicator-fields';
 import type { TableRule } from '../registry-types';
 import { INDICATOR_PHRASES as P } from '../phrases-indicators';
 import { factsOf } from './facts';
+
+const lookups = new WeakMap<object, Map<string, ReadonlySet<string>>>();
+
+/**
+ * profile.hierarchy keyed as sameLabel compares (normalizeLevel2 of each side): 一级 → its 二级
+ * set; the first 一级 wins, as a search in declaration order would. Once per profile.
+ */
+function hierarchyLookup(hierarchy: Readonly<Record<string, readonly string[]>>): Map<string, ReadonlySet<string>> {
+  let lookup = lookups.get(hierarchy);
+  if (lookup) return lookup;
+  lookup = new Map();
+  for (const [level1, level2s] of Object.entries(hierarchy)) {
+    const key = normalizeLevel2(level1);
+    if (!lookup.has(key)) lookup.set(key, new Set(level2s.map(normalizeLevel2)));
+  }
+  lookups.set(hierarchy, lookup);
+  return lookup;
+}
 
 export const S11_HIERARCHY: TableRule = {
   id: 'indicators.hierarchy',
@@ -16,7 +35,7 @@ export const S11_HIERARCHY: TableRule = {
   evaluate(ctx) {
     const block = ctx.table.indicators;
     if (!block || block.form === 'common' || block.form === 'other') return [];
-    const hierarchy = ctx.profile.hierarchy;
+    const lookup = hierarchyLookup(ctx.profile.hierarchy);
     const out: Finding[] = [];
     const seen = new Set<string>();
     const push = (field: TextField, message: string) => {
@@ -35,13 +54,13 @@ export const S11_HIERARCHY: TableRule = {
         continue;
       }
       if (e.shape !== 'indicator') continue;
-      const parent = Object.keys(hierarchy).find((k) => sameLabel(k, key));
+      const parent = lookup.get(normalizeLevel2(key));
       if (!parent) {
         push(r.level1, P.S11unknownLevel1(key));
         continue;
       }
       if (!r.level2 || isBlankText(r.level2)) continue;
-      const ok = hierarchy[parent].some((l2) => sameLabel(l2, r.level2!.text));
+      const ok = parent.has(normalizeLevel2(r.level2.text));
       if (!ok) push(r.level2, P.S11level2(r.level2.text.replace(/\s+/g, ''), key));
     }
     for (const lw of block.level1Weights) {

@@ -3,21 +3,52 @@
  * the 总分 row ≠ Σ 分值; an 一级 label weight ≠ the sum of its rows) and S02 WEIGHT_PROFILE (an
  * 一级's or the funds row's weight ≠ the profile's for the table kind; a missing 一级), SPEC §4.
  */
-import { Dec, sumDec } from '../../money/decimal';
+import { Dec, decOf } from '../../money/decimal';
 import { finding, type Finding } from '../../findings';
 import { toA1 } from '../../grid/a1';
-import { textOf, level1Key, numberOf, sameLabel, isInvalidNumber } from '../../rules/indicator-fields';
+import { textOf, level1Key, numberOf, isInvalidNumber } from '../../rules/indicator-fields';
+import { normalizeLevel2 } from '../../grid/text';
 import { fundsTotalRow, weightTotals } from '../../rules/indicator-total';
 import type { IndicatorEvaluation } from '../../rules/indicator-eval';
 import type { TableContext, TableRule } from '../registry-types';
 import { INDICATOR_PHRASES as P } from '../phrases-indicators';
 import { factsOf, firstAddress, plain, shown } from './facts';
 
-/** Σ valid weights of rows whose 一级 matches `label`; undefined when one is unparseable. */
-function groupWeight(rows: readonly IndicatorEvaluation[], label: string): { sum: Dec; rows: IndicatorEvaluation[] } | undefined {
-  const group = rows.filter((e) => sameLabel(level1Key(textOf(e.row.level1)), level1Key(label)));
-  if (group.some((e) => isInvalidNumber(e.row.weight))) return undefined;
-  return { sum: sumDec(group.map((e) => numberOf(e.row.weight)).filter((w): w is Dec => w !== undefined)), rows: group };
+interface Group {
+  readonly rows: IndicatorEvaluation[];
+  sum: Dec;
+  invalid: boolean;
+}
+
+const groupsMemo = new WeakMap<readonly IndicatorEvaluation[], Map<string, Group>>();
+
+/** The rows grouped by 一级 (the key sameLabel compares), with Σ valid weights; once per rows array. */
+function groupsOf(rows: readonly IndicatorEvaluation[]): Map<string, Group> {
+  let groups = groupsMemo.get(rows);
+  if (groups) return groups;
+  groups = new Map();
+  for (const e of rows) {
+    const key = normalizeLevel2(level1Key(textOf(e.row.level1)));
+    let g = groups.get(key);
+    if (!g) {
+      g = { rows: [], sum: new Dec(0), invalid: false };
+      groups.set(key, g);
+    }
+    g.rows.push(e);
+    const w = numberOf(e.row.weight);
+    if (w !== undefined) g.sum = g.sum.plus(w);
+    else if (isInvalidNumber(e.row.weight)) g.invalid = true;
+  }
+  groupsMemo.set(rows, groups);
+  return groups;
+}
+
+/** Σ valid weights of rows whose 一级 matches `label` (sameLabel); undefined when one is unparseable. */
+function groupWeight(rows: readonly IndicatorEvaluation[], label: string): { sum: Dec; rows: readonly IndicatorEvaluation[] } | undefined {
+  const g = groupsOf(rows).get(normalizeLevel2(level1Key(label)));
+  if (!g) return { sum: new Dec(0), rows: [] };
+  if (g.invalid) return undefined;
+  return { sum: g.sum, rows: g.rows };
 }
 
 /** True when S01's main check fires (also read by S06 to explain why no grade). */
@@ -26,7 +57,7 @@ export function weightTotalOff(ctx: TableContext): boolean {
   const w = weightTotals(ctx.table, ctx.profile, ctx.computation.funds, counted);
   if (!w.complete) return false;
   if (ctx.profile.normalizeTo100 && factsOf(ctx).all.some((e) => e.shape === 'indicator' && e.notApplicable)) return false;
-  return !w.all.equals(new Dec(ctx.profile.weightTotal));
+  return !w.all.equals(decOf(ctx.profile.weightTotal));
 }
 
 export const S01_WEIGHT_TOTAL: TableRule = {
