@@ -92,20 +92,18 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 /** Stable order: sheet, then row, then column, then rule — so two runs print the same list. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const key = (f: Finding) => {
+  // Keys computed once per finding (not per comparison): a 10k-row analysis sorts thousands.
+  const keyed = findings.map((f, index) => {
     const m = f.cell ? /^([A-Z]+)(\d+)/.exec(f.cell) : null;
-    const col = m ? m[1].padStart(3, ' ') : '';
-    const row = m ? Number(m[2]) : 0;
-    return { sheet: f.sheet ?? f.file ?? '', row, col, para: f.paragraph ?? 0 };
-  };
-  return [...findings].sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
+    return { f, index, sheet: f.sheet ?? f.file ?? '', para: f.paragraph ?? 0, row: m ? Number(m[2]) : 0, col: m ? m[1].padStart(3, ' ') : '' };
+  });
+  keyed.sort((ka, kb) => {
     if (ka.sheet !== kb.sheet) return ka.sheet < kb.sheet ? -1 : 1;
     if (ka.para !== kb.para) return ka.para - kb.para;
     if (ka.row !== kb.row) return ka.row - kb.row;
     if (ka.col !== kb.col) return ka.col < kb.col ? -1 : 1;
-    if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
-    return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+    if (ka.f.rule !== kb.f.rule) return ka.f.rule < kb.f.rule ? -1 : 1;
+    return SEVERITY_ORDER[ka.f.severity] - SEVERITY_ORDER[kb.f.severity] || ka.index - kb.index;
   });
+  return keyed.map((k) => k.f);
 }
