@@ -29,9 +29,14 @@ function tableRows(index, rows) {
     const [l1, l2] = LEVELS[Math.floor((r * LEVELS.length) / rows)];
     const target = 40 + (r % 20);
     const actual = target - (r % 7);
-    out.push([l1, l2, `指标${r + 1}`, `≥${target}个`, `${actual}个`, w, null, actual < target ? '受客观因素影响' : '']);
+    // Staff type the scores: most as the rule gives (分值 × actual ÷ target, 2 decimals — computed
+    // here in integer hundredths so the generator needs no float rounding), every tenth row off by
+    // 0.5 so the checker has real findings to report.
+    const hundredths = Math.floor((w * 100 * actual * 2 + target) / (2 * target));
+    const typed = (hundredths - (r % 10 === 0 ? 50 : 0)) / 100;
+    out.push([l1, l2, `指标${r + 1}`, `≥${target}个`, `${actual}个`, w, typed, actual < target ? '受客观因素影响' : '']);
   }
-  out.push(['总分', '', '', '', '', 100, null, '']);
+  out.push(['总分', '', '', '', '', 100, null, '']); // 总分 left for recompute to fill
   return out;
 }
 
