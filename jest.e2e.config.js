@@ -9,7 +9,7 @@ module.exports = {
   roots: ['<rootDir>/test/e2e'],
   // The pane's tests (over dist/) and the WPS add-in's (each builds dist-wps into a temp dir).
   testMatch: ['**/*.e2e.test.ts', '**/wps-*.test.ts'],
-  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testTimeout: 120000,
   maxWorkers: 1,
 };
