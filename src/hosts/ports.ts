@@ -28,6 +28,31 @@ export interface WorkbookHost {
   selectCell(sheet: string, address: string): Promise<void>;
 }
 
+/**
+ * 标记到工作簿: a fill colour per cell and, where the host can, a note. An optional capability
+ * (Excel, WPS and the in-memory host have it); the pane asks for it explicitly, never as a side
+ * effect of 检查.
+ */
+export interface CellMark {
+  readonly sheet: string;
+  /** A1, e.g. 'G16'. */
+  readonly address: string;
+  /** Fill colour, '#RRGGBB'. */
+  readonly color: string;
+  /** Note text (Simplified Chinese); written only where the host supports notes. */
+  readonly note?: string;
+}
+
+export interface MarkResult {
+  readonly filled: number;
+  /** False when the host cannot write notes (e.g. Excel below ExcelApi 1.18). */
+  readonly notesWritten: boolean;
+}
+
+export interface CellMarker {
+  markCells(marks: readonly CellMark[]): Promise<MarkResult>;
+}
+
 /** A host call failed: carries the original error as `cause`; the pane shows the message in Chinese. */
 export class HostError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

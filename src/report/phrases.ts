@@ -4,6 +4,7 @@
  * already formatted figures: no arithmetic here.
  */
 import type { FundsRowRole } from '../core/model';
+import { ROW_NAMES } from '../core/checks/phrases-funds';
 
 export const TITLE = (year: string, department: string) => `${year}年度${department}整体支出绩效自评报告`;
 export const INTRO = (year: string) =>
@@ -77,24 +78,8 @@ export const BUDGET_EXECUTION = (year: string, initial: string, adjusted: string
 export const INCOME_SOURCES = (items: readonly string[]) => `按收入性质分：${items.join('，')}。`;
 export const AMOUNT_ITEM = (label: string, amount: string) => `${label}${amount}万元`;
 
-/** Names of funds rows as the narrative and the table say them. */
-export const ROLE_LABEL: Readonly<Record<FundsRowRole, string>> = {
-  total: '年度资金总额',
-  generalBudget: '一般公共预算',
-  governmentFunds: '政府性基金拨款',
-  specialAccount: '纳入专户管理的非税收入拨款',
-  stateCapitalBudget: '国有资本经营预算',
-  socialInsuranceFund: '社会保险基金',
-  otherFunds: '其他资金',
-  currentAppropriation: '当年财政拨款',
-  carryover: '上年结转资金',
-  fiscalFunds: '财政资金',
-  unitFunds: '单位资金',
-  basicSpending: '基本支出',
-  personnelCosts: '人员经费',
-  operatingCosts: '公用经费',
-  projectSpending: '项目支出',
-};
+/** Names of funds rows as the narrative and the table say them: the engine's one list (SPEC §2.1). */
+export const ROLE_LABEL = ROW_NAMES;
 
 /** The denominator of a share, as the sentence names it (SPEC §5: every share names its denominator). */
 export const SHARE_BASE_NAME: Readonly<Partial<Record<FundsRowRole, string>>> = {

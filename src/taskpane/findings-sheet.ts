@@ -5,13 +5,8 @@
 import type { Finding, Severity } from '../core/findings';
 import type { LayoutCell, SheetLayout } from '../core/grid/layout';
 import { PANE } from './phrases';
-
-export interface CellMark {
-  readonly sheet: string;
-  readonly address: string;
-  readonly color: string;
-  readonly note?: string;
-}
+import type { CellMark } from '../hosts/ports';
+export type { CellMark };
 
 /** Fill colours of Excel's built-in 差/中性/好 styles family: error red, warning amber, info blue. */
 export const SEVERITY_FILL: Readonly<Record<Severity, string>> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };

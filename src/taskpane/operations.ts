@@ -13,18 +13,14 @@ import { MAPPING_SHEET, type WorkbookMapping } from '../core/mapping/types';
 import type { WorkbookHost } from '../hosts/ports';
 import { cellTextOrBlank } from './cell-text';
 import { PaneError } from './errors';
-import type { CellMark } from './findings-sheet';
+import type { CellMark, CellMarker } from '../hosts/ports';
+export type { CellMarker };
 import { findingMarks, findingsSheetLayout } from './findings-sheet';
 import { PANE } from './phrases';
 import { MAPPING_PANE } from './components/mapping-panel/phrases';
 import type { ReportModule } from './report-module';
 
 export type Progress = (label: string) => void;
-
-/** A host that can fill cells / add notes (Excel, memory); others only get the 检查结果 sheet. */
-export interface CellMarker {
-  markCells(marks: readonly CellMark[]): Promise<{ readonly filled: number; readonly notesWritten: boolean }>;
-}
 
 export interface PaneDeps {
   readonly host: WorkbookHost;

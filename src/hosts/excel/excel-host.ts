@@ -12,7 +12,7 @@ import { officeExcelEnvironment } from './environment';
 import { readWorkbookFrom } from './read';
 import { applyWritesTo } from './write';
 import { writeSheetTo } from './write-sheet';
-import type { CellMark, MarkResult } from './marks';
+import type { CellMark, MarkResult } from '../ports';
 import { markCellsIn } from './marks';
 import { EXCEL_PHRASES } from './phrases';
 

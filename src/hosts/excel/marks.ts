@@ -4,19 +4,8 @@
  */
 import type { ExcelEnvironment } from './environment';
 import { API } from './environment';
+import type { CellMark, MarkResult } from '../ports';
 
-export interface CellMark {
-  readonly sheet: string;
-  readonly address: string;
-  /** '#RRGGBB'. */
-  readonly color: string;
-  readonly note?: string;
-}
-
-export interface MarkResult {
-  readonly filled: number;
-  readonly notesWritten: boolean;
-}
 
 export async function markCellsIn(env: ExcelEnvironment, marks: readonly CellMark[]): Promise<MarkResult> {
   if (marks.length === 0) return { filled: 0, notesWritten: false };

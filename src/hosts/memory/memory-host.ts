@@ -14,7 +14,7 @@ import { fromA1, toA1 } from '../../core/grid/a1';
 import type { CellWrite } from '../../core/plan/write-plan';
 import type { WorkbookHost } from '../ports';
 import { HostError } from '../ports';
-import type { CellMark, MarkResult } from './marks';
+import type { CellMark, MarkResult } from '../ports';
 import { MEMORY_PHRASES } from './phrases';
 
 export interface CellSelection {
