@@ -39,6 +39,10 @@ function download(name: string, bytes: Uint8Array): void {
 }
 
 async function loadWps(): Promise<WpsModule | undefined> {
+  // WPS injects `Application` (older builds: `wps`) before add-in pages run; elsewhere (Excel, a
+  // plain browser) the WPS chunk is not even fetched, so it does not delay the first paint.
+  const w = window as unknown as { Application?: unknown; wps?: unknown };
+  if (w.Application === undefined && w.wps === undefined) return undefined;
   return (await import(/* webpackChunkName: "wps" */ '../hosts/wps')) as unknown as WpsModule;
 }
 
