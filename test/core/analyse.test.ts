@@ -44,7 +44,8 @@ describe('analyseSheets ≡ analyseWorkbook', () => {
       expect(streamed.plan).toEqual(whole.plan);
       expect(reads).toEqual(wb.sheets.map((s) => s.name)); // each sheet read once, in order
       // The generated tables do carry findings and writes (the comparison is not vacuous).
-      expect(whole.findings.length).toBeGreaterThan(sheets * rows);
+      // Since the generator types the scores (286d338), every tenth row's score is off: ≥ 1 finding per 10 rows.
+      expect(whole.findings.length).toBeGreaterThanOrEqual(sheets * Math.floor(rows / 10));
       expect(whole.plan.writes.length).toBeGreaterThan(0);
     }
   });

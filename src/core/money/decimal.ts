@@ -32,12 +32,20 @@ export function decOf(text: string): Dec {
 
 /** Round half-up to `dp` decimals (the documented display places: amounts 2, rates 4 as ratio = 2 as %, scores 2). */
 export function roundHalfUp(d: Dec, dp: number): Dec {
-  return d.toDecimalPlaces(dp, Dec.ROUND_HALF_UP);
+  // Already at most `dp` places (most typed weights and scores): the value itself, unchanged —
+  // Decimals are immutable, and toDecimalPlaces would only copy it.
+  const places = d.decimalPlaces();
+  return places <= dp ? d : d.toDecimalPlaces(dp, Dec.ROUND_HALF_UP);
 }
 
 /** Ratio → percent rounded half-up to `dp` decimals of the percentage (0.999351 → 99.94 at dp=2). */
 export function percentOf(ratio: Dec, dp = 2): Dec {
   return roundHalfUp(ratio.times(HUNDRED), dp);
+}
+
+/** d > 0, without the temporary Decimal that `d.greaterThan(0)` builds for its argument. */
+export function isPositiveDec(d: Dec): boolean {
+  return d.isPositive() && !d.isZero();
 }
 
 export function minDec(a: Dec, b: Dec): Dec {

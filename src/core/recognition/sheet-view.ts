@@ -92,16 +92,13 @@ export function sheetView(sheet: Sheet, keyOf: Keyer = createKeyer(), parse: Num
   };
   const source = (row: number, col: number): SourceCell => {
     const cell = cellOf(row, col);
-    const out: { -readonly [K in keyof SourceCell]: SourceCell[K] } = {
-      sheet: sheet.name,
-      row,
-      col,
-      address: toA1(row, col),
-      raw: cell?.value ?? null,
-    };
-    if (cell?.formula !== undefined) out.formula = cell.formula;
-    if (cell?.numFmt !== undefined) out.numFmt = cell.numFmt;
-    return out;
+    const address = toA1(row, col);
+    // One literal per combination (same keys, same order as before): stable object shapes.
+    if (cell === undefined) return { sheet: sheet.name, row, col, address, raw: null };
+    const raw = cell.value ?? null;
+    const { formula, numFmt } = cell;
+    if (formula === undefined) return numFmt === undefined ? { sheet: sheet.name, row, col, address, raw } : { sheet: sheet.name, row, col, address, raw, numFmt };
+    return numFmt === undefined ? { sheet: sheet.name, row, col, address, raw, formula } : { sheet: sheet.name, row, col, address, raw, formula, numFmt };
   };
   const text = (row: number, col: number): string => {
     const v = cellOf(row, col)?.value;

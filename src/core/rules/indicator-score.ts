@@ -3,7 +3,7 @@
  * is exact and rounded once (half-up, 2 decimals) by the caller. Target and actual are in the
  * same unit; weight (分值) in points.
  */
-import { Dec, ZERO, ONE, maxDec } from '../money/decimal';
+import { Dec, ZERO, ONE, isPositiveDec, maxDec } from '../money/decimal';
 import type { ScoringProfile } from './profile';
 import type { Direction } from './target-parse';
 
@@ -45,7 +45,7 @@ export function exactRuleScore(input: ScoreInputs, profile: ScoringProfile): Dec
  * 反向 actual ≤ target × (1 − margin); never for a zero target. margin is a ratio ('0.30').
  */
 export function isOverTarget(direction: Direction, target: Dec, actual: Dec, margin: Dec): boolean {
-  if (!target.greaterThan(0)) return false;
+  if (!isPositiveDec(target)) return false;
   const f = factors(margin);
   if (direction === 'positive') {
     // Below the target is never over it (margin ≥ 0): no product needed.

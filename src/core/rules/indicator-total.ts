@@ -4,7 +4,7 @@
  * not total profile.weightTotal (S01) or 总分 > 100. Options: 按百分制折算 (normalizeTo100) and
  * the execution-rate caps (executionRateCaps). All points, exact Decimals.
  */
-import { Dec, ZERO, HUNDRED, decOf, roundHalfUp, sumDec, minDec } from '../money/decimal';
+import { Dec, ZERO, HUNDRED, decOf, isPositiveDec, roundHalfUp, sumDec, minDec } from '../money/decimal';
 import type { EvaluationTable, FundsRow } from '../model';
 import type { ScoringProfile } from './profile';
 import type { FundsComputation } from './computed';
@@ -144,7 +144,7 @@ export function combineTotal(
   if (parts.some((p) => p === undefined)) return undefined;
   let total = sumDec(parts as Dec[]).plus(fundsPart ?? ZERO);
   if (profile.normalizeTo100) {
-    if (!applicableWeights.greaterThan(0)) return undefined;
+    if (!isPositiveDec(applicableWeights)) return undefined;
     total = roundHalfUp(total.times(HUNDRED).dividedBy(applicableWeights), 2);
   }
   const cap = capFor(rate, profile);

@@ -117,6 +117,67 @@ function numberValue(raw: string): CellValue {
   return Number.isFinite(n) ? n : text;
 }
 
+/** parseRefAt packs (row + 1) * REF_COLS + col; row + 1 is 0 when the reference has no digits. */
+const REF_COLS = 1 << 15;
+
+/**
+ * parseRef over xml[start, end) without a substring, packed as REF_COLS says; undefined when
+ * malformed or beyond the sheet's last row. A column beyond the last is kept as MAX_COLS (the
+ * caller reports it as a bad column, as before).
+ */
+function parseRefAt(xml: string, start: number, end: number): number | undefined {
+  let i = start;
+  let col = 0;
+  for (; i < end; i++) {
+    let ch = xml.charCodeAt(i);
+    if (ch === 36) continue; // '$'
+    if (ch >= 97 && ch <= 122) ch -= 32;
+    if (ch < 65 || ch > 90) break;
+    col = Math.min(col * 26 + (ch - 64), MAX_COLS + 1);
+  }
+  let row = 0;
+  let digits = 0;
+  for (; i < end; i++) {
+    const ch = xml.charCodeAt(i);
+    if (ch === 36 && digits === 0) continue;
+    if (ch < 48 || ch > 57) return undefined;
+    row = row * 10 + (ch - 48);
+    if (row > MAX_ROWS) return undefined;
+    digits++;
+  }
+  if (col === 0) return undefined;
+  return (digits ? row : 0) * REF_COLS + (col - 1);
+}
+
+/** Style index `s="12"` as an integer (Number(text) | 0, as before, without the substring). */
+function styleIndex(xml: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const ch = xml.charCodeAt(i);
+    if (ch < 48 || ch > 57 || i - start > 6) return Number(xml.slice(start, end)) | 0;
+    n = n * 10 + (ch - 48);
+  }
+  return n;
+}
+
+/** Cells interned per workbook (its shared strings and styles): bounded, cleared when full. */
+interface InternTables {
+  readonly strings: Map<number, Cell>;
+  readonly numbers: Array<Map<string, Cell> | undefined>;
+}
+
+const MAX_INTERNED = 50000;
+const MAX_INTERNED_STYLE = 1 << 16;
+const internBySst = new WeakMap<readonly string[], WeakMap<StylesInfo, InternTables>>();
+
+function internTables(ctx: SheetReadContext): InternTables {
+  let byStyles = internBySst.get(ctx.sharedStrings);
+  if (byStyles === undefined) internBySst.set(ctx.sharedStrings, (byStyles = new WeakMap()));
+  let t = byStyles.get(ctx.styles);
+  if (t === undefined) byStyles.set(ctx.styles, (t = { strings: new Map(), numbers: [] }));
+  return t;
+}
+
 interface SharedMaster {
   readonly text: string;
   readonly row: number;
@@ -142,6 +203,33 @@ export function readSheetXml(name: string, xml: string, ctx: SheetReadContext, w
   let curRow: RowSpan | undefined;
 
   const fmtOf = (s: number): string => fmtCache[s] ?? (fmtCache[s] = formatCodeOfXf(ctx.styles, s));
+  const interned = internTables(ctx);
+  /** The Cell of `<c t="s" s="style"><v>index</v></c>`, shared by every such cell of the workbook. */
+  const sharedStringCell = (vText: string, style: number): Cell => {
+    const i = vText === '' ? -1 : Number(vText);
+    if (!(i >= 0)) return { value: null, numFmt: fmtOf(style) };
+    const key = i * MAX_INTERNED_STYLE + style;
+    if (!Number.isInteger(i) || !Number.isSafeInteger(key)) return { value: ctx.sharedStrings[i] ?? '', numFmt: fmtOf(style) };
+    let c = interned.strings.get(key);
+    if (c === undefined) {
+      c = { value: ctx.sharedStrings[i] ?? '', numFmt: fmtOf(style) };
+      if (interned.strings.size >= MAX_INTERNED) interned.strings.clear();
+      interned.strings.set(key, c);
+    }
+    return c;
+  };
+  /** The Cell of `<c s="style"><v>number</v></c>`, shared by equal ones (by text and style). */
+  const numberCell = (vText: string, style: number): Cell => {
+    let byText = interned.numbers[style];
+    if (byText === undefined) byText = interned.numbers[style] = new Map();
+    let c = byText.get(vText);
+    if (c === undefined) {
+      c = { value: numberValue(vText), numFmt: fmtOf(style) };
+      if (byText.size >= MAX_INTERNED) byText.clear();
+      byText.set(vText, c);
+    }
+    return c;
+  };
 
   for (let k = sc.next(); k !== TOK_EOF; k = sc.next()) {
     if (k === TOK_END) {
@@ -201,10 +289,12 @@ export function readSheetXml(name: string, xml: string, ctx: SheetReadContext, w
 
   function readCell(): void {
     const start = sc.start;
-    // One pass over the attributes for r, s, t (unprefixed single-letter names).
-    let ref: string | undefined;
+    // One pass over the attributes for r, s, t (unprefixed single-letter names); r and s are
+    // parsed in place (no substring per cell), r is sliced only to name it in an error.
+    let refStart = -1;
+    let refEnd = -1;
     let tAttr: string | undefined;
-    let sAttr: string | undefined;
+    let s = 0;
     for (let i = sc.attrStart, e = sc.attrEnd; i < e; ) {
       const ch = xml.charCodeAt(i);
       if (ch === 32 || ch === 9 || ch === 10 || ch === 13) {
@@ -222,23 +312,26 @@ export function readSheetXml(name: string, xml: string, ctx: SheetReadContext, w
       const ve = xml.indexOf(q === 34 ? '"' : "'", i + 1);
       if (ne - ns === 1) {
         const n = xml.charCodeAt(ns);
-        if (n === 114) ref = xml.slice(i + 1, ve);
-        else if (n === 115) sAttr = xml.slice(i + 1, ve);
+        if (n === 114) {
+          refStart = i + 1;
+          refEnd = ve;
+        } else if (n === 115) s = styleIndex(xml, i + 1, ve);
         else if (n === 116) tAttr = xml.slice(i + 1, ve);
       }
       i = ve + 1;
     }
-    if (ref !== undefined) {
-      const p = parseRef(ref);
-      if (!p) throw new Error(`bad cell reference ${ref}`);
-      colIdx = p[0];
-      if (firstCellInRow && !rowHasRef && p[1] >= 0) rowIdx = p[1];
+    const hasRef = refStart >= 0;
+    if (hasRef) {
+      const p = parseRefAt(xml, refStart, refEnd);
+      if (p === undefined) throw new Error(`bad cell reference ${xml.slice(refStart, refEnd)}`);
+      colIdx = p % REF_COLS;
+      const r = (p - colIdx) / REF_COLS - 1;
+      if (firstCellInRow && !rowHasRef && r >= 0) rowIdx = r;
     } else {
       colIdx++;
     }
     firstCellInRow = false;
     const t = tAttr ?? 'n';
-    const s = sAttr === undefined ? 0 : Number(sAttr) | 0;
     let vText: string | undefined;
     let formula: string | undefined;
     let inline: string | undefined;
@@ -272,33 +365,39 @@ export function readSheetXml(name: string, xml: string, ctx: SheetReadContext, w
         else sc.skipElement();
       }
     }
-    if (colIdx >= MAX_COLS) throw new Error(`bad column in ${ref}`);
-    let value: CellValue;
-    switch (t) {
-      case 's': {
-        const i = vText === undefined || vText === '' ? -1 : Number(vText);
-        value = i >= 0 ? (ctx.sharedStrings[i] ?? '') : null;
-        break;
+    if (colIdx >= MAX_COLS) throw new Error(`bad column in ${xml.slice(refStart, refEnd)}`);
+    let cell: Cell;
+    if (formula === undefined && (t === 's' || t === 'n') && vText !== undefined && s >= 0 && s < MAX_INTERNED_STYLE) {
+      // Plain value cells repeat (labels, weights, scores): equal ones share one immutable Cell.
+      cell = t === 's' ? sharedStringCell(vText, s) : numberCell(vText, s);
+    } else {
+      let value: CellValue;
+      switch (t) {
+        case 's': {
+          const i = vText === undefined || vText === '' ? -1 : Number(vText);
+          value = i >= 0 ? (ctx.sharedStrings[i] ?? '') : null;
+          break;
+        }
+        case 'str':
+          value = vText === undefined ? null : decodeOoxmlEscapes(vText);
+          break;
+        case 'inlineStr':
+          value = inline ?? (vText === undefined ? null : decodeOoxmlEscapes(vText));
+          break;
+        case 'b':
+          value = vText === undefined || vText === '' ? null : vText.trim() === '1' || vText.trim() === 'true';
+          break;
+        case 'e':
+          value = vText === undefined || vText === '' ? null : { error: vText.trim() };
+          break;
+        case 'd':
+          value = vText === undefined || vText === '' ? null : (isoToSerial(vText, ctx.date1904) ?? vText);
+          break;
+        default:
+          value = vText === undefined ? null : numberValue(vText);
       }
-      case 'str':
-        value = vText === undefined ? null : decodeOoxmlEscapes(vText);
-        break;
-      case 'inlineStr':
-        value = inline ?? (vText === undefined ? null : decodeOoxmlEscapes(vText));
-        break;
-      case 'b':
-        value = vText === undefined || vText === '' ? null : vText.trim() === '1' || vText.trim() === 'true';
-        break;
-      case 'e':
-        value = vText === undefined || vText === '' ? null : { error: vText.trim() };
-        break;
-      case 'd':
-        value = vText === undefined || vText === '' ? null : (isoToSerial(vText, ctx.date1904) ?? vText);
-        break;
-      default:
-        value = vText === undefined ? null : numberValue(vText);
+      cell = formula === undefined ? { value, numFmt: fmtOf(s) } : { value, formula, numFmt: fmtOf(s) };
     }
-    const cell: Cell = formula === undefined ? { value, numFmt: fmtOf(s) } : { value, formula, numFmt: fmtOf(s) };
     let row = rows[rowIdx];
     if (row === undefined) {
       while (rows.length <= rowIdx) rows.push([]);
@@ -306,7 +405,7 @@ export function readSheetXml(name: string, xml: string, ctx: SheetReadContext, w
     }
     while (row.length < colIdx) row.push(undefined);
     row[colIdx] = cell;
-    if (curRow) curRow.cells.push({ col: colIdx, start, end, hasRef: ref !== undefined });
+    if (curRow) curRow.cells.push({ col: colIdx, start, end, hasRef });
   }
 
   /** Scanner on `<f …>`: its text, or the shared master's text moved to this cell. */

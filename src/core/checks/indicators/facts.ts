@@ -3,7 +3,7 @@
  * evaluator as the computation (rules/indicator-eval.ts), plus the outcome predicates that
  * decide which single rule reports a cause (SPEC §4 "One finding per cause").
  */
-import { Dec, roundHalfUp } from '../../money/decimal';
+import { Dec, isPositiveDec, roundHalfUp } from '../../money/decimal';
 import { formatScore, formatPlain } from '../../money/format';
 import type { IndicatorRow, NumberField, TextField } from '../../model';
 import type { TableContext } from '../registry-types';
@@ -75,8 +75,8 @@ export function quantOutcome(e: IndicatorEvaluation): QuantOutcome | undefined {
   const stated = numberOf(e.row.score);
   if (stated === undefined) return undefined;
   const s2 = roundHalfUp(stated, 2);
-  const nearExact = !e.deducted && e.exactScore !== undefined && stated.minus(e.exactScore).abs().lessThanOrEqualTo(TOLERANCE);
-  if (s2.equals(e.score) || nearExact) return { kind: 'ok' };
+  const exact = e.exactScore;
+  if (s2.equals(e.score) || (!e.deducted && exact !== undefined && stated.minus(exact).abs().lessThanOrEqualTo(TOLERANCE))) return { kind: 'ok' };
   if (e.deducted && s2.equals(e.ruleScore)) return { kind: 'S17', expected: e.score };
   if (e.overTarget && s2.lessThan(e.score) && !isEmptyReason(e.row.reason?.text)) return { kind: 'explained' };
   const weight = numberOf(e.row.weight);
@@ -110,7 +110,7 @@ export function qualOutcome(e: IndicatorEvaluation, qualBands: readonly [string,
   if (e.computable || outOfRange(e)) return undefined;
   const stated = number2(e.row.score);
   const weight = numberOf(e.row.weight);
-  if (stated === undefined || weight === undefined || !weight.greaterThan(0)) return undefined;
+  if (stated === undefined || weight === undefined || !isPositiveDec(weight)) return undefined;
   const achievement = statedAchievement(textOf(e.row.actual), textOf(e.row.target));
   if (!achievement) return undefined;
   const metLower = weight.times(new Dec(qualBands[0]));

@@ -3,7 +3,7 @@
  * S07 QUANT_SCORE_MISMATCH (the only score finding of a computable row), S17's over-target
  * deduction part, S04 DEVIATION_REASON_MISSING, S14 OVER_TARGET_NO_REASON, S16 SCORE_MISSING.
  */
-import { roundHalfUp } from '../../money/decimal';
+import { isPositiveDec, roundHalfUp } from '../../money/decimal';
 import { finding, type Finding } from '../../findings';
 import { isBlankNumber, numberOf, textOf } from '../../rules/indicator-fields';
 import { coefficientRatio } from '../../rules/indicator-eval';
@@ -77,7 +77,7 @@ export const S04_REASON_MISSING: TableRule = {
       const r = e.row;
       const w = numberOf(r.weight);
       const s = numberOf(r.score);
-      if (!r.score || w === undefined || s === undefined || !w.greaterThan(0)) continue;
+      if (!r.score || w === undefined || s === undefined || !isPositiveDec(w)) continue;
       if (!roundHalfUp(s, 2).lessThan(roundHalfUp(w, 2)) || !isEmptyReason(r.reason?.text)) continue;
       // A deduction the rule says is wrong (达标但扣分) is S07's: the fix is the score, not a reason.
       const o = quantOutcome(e);
@@ -119,7 +119,7 @@ export const S16_SCORE_MISSING: TableRule = {
     for (const e of counted) {
       const r = e.row;
       const w = numberOf(r.weight);
-      if (w === undefined || !w.greaterThan(0) || !isBlankNumber(r.score)) continue;
+      if (w === undefined || !isPositiveDec(w) || !isBlankNumber(r.score)) continue;
       out.push(finding({ rule: 'S16', sheet: ctx.table.sheet, cell: firstAddress(r.score, r.weight), message: P.S16(rowName(r), plain(w)) }));
     }
     const total = ctx.table.indicators?.total;

@@ -11,7 +11,7 @@ import { factsOf, rowName } from './facts';
 import type { IndicatorEvaluation } from '../../rules/indicator-eval';
 import { isEmptyReason, isInstructionText, isWholePlaceholderAnswer } from './placeholder';
 import { numberOf } from '../../rules/indicator-fields';
-import { roundHalfUp } from '../../money/decimal';
+import { isPositiveDec, roundHalfUp } from '../../money/decimal';
 
 /** 二级 labels (without 指标) whose targets must carry a number: 数量/质量/时效/成本 (incl. 经济/社会/生态环境成本). */
 const QUANTIFIED_LEVEL2 = new Set(['数量', '质量', '时效', '成本', '经济成本', '社会成本', '生态环境成本']);
@@ -56,7 +56,7 @@ export const S09_ACTUAL_MISSING: TableRule = {
 
 /** S04 already reports a placeholder reason on a row scored below its weight. */
 function s04Covers(reason: TextField, weight: ReturnType<typeof numberOf>, score: ReturnType<typeof numberOf>): boolean {
-  if (weight === undefined || score === undefined || !weight.greaterThan(0)) return false;
+  if (weight === undefined || score === undefined || !isPositiveDec(weight)) return false;
   return roundHalfUp(score, 2).lessThan(roundHalfUp(weight, 2)) && isEmptyReason(reason.text);
 }
 
