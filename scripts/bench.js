@@ -85,6 +85,14 @@ async function main() {
   }
   console.log(`   growth 1k→10k: ×${(e[10000] / e[1000]).toFixed(1)}, 10k→100k: ×${(e[100000] / e[10000]).toFixed(1)} (linear ≈ ×10)`);
   console.log(`   target ≤ 100 ms at 10k rows: ${e[10000] <= 100 ? 'met' : 'NOT MET'}`);
+  // Peak memory of one analysis per size, each in a fresh process (grid built in memory, then analysed once).
+  const peaks = [1000, 10000, 100000].map((rows) => {
+    const script = `const {benchWorkbookGrid}=require(${JSON.stringify(path.join(__dirname, 'bench-workbooks.js'))});` +
+      `const {analyseWorkbook}=require(${JSON.stringify(path.join(DIST, 'core/analyse.js'))});` +
+      `analyseWorkbook(benchWorkbookGrid(${rows / 100}, 100));`;
+    return `${rows / 1000}k ${(runProbe(['-e', script]).kib / 1024).toFixed(0)} MiB`;
+  });
+  console.log(`   peak RSS of one analysis (grid in memory + engine, fresh process): ${peaks.join(', ')}`);
 
   console.log('\n2. CLI `check --json` end to end vs exceljs merely loading the same file (median of 3, separate processes)');
   const dir = path.join(os.tmpdir(), 'jixiao-bench');
