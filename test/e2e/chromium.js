@@ -62,4 +62,19 @@ async function guardOffline(context) {
   return external;
 }
 
-module.exports = { launchChromium, guardOffline, CHROMIUM, ARGS };
+/**
+ * Open the built pane in preview mode (no Office, no WPS) and wait until the pane and the grid of
+ * the in-browser workbook are shown. Page errors go to `pageErrors`; `onPage` may attach more
+ * listeners before navigation.
+ */
+async function openPreviewPane(context, origin, pageErrors, onPage) {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  if (onPage) onPage(page);
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByTestId('host-label').waitFor();
+  await page.getByTestId('preview-grid').waitFor();
+  return page;
+}
+
+module.exports = { launchChromium, guardOffline, openPreviewPane, CHROMIUM, ARGS };

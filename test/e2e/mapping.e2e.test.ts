@@ -15,7 +15,7 @@ import { createMemoryHost } from '../../src/hosts/memory';
 import { confirmedMapping, draftOf, withRole } from '../../src/taskpane/components/mapping-panel/draft';
 import { sampleWorkbook } from '../taskpane/sample';
 import { startStaticServer } from './static-server';
-import { launchChromium, guardOffline } from './chromium';
+import { launchChromium, guardOffline, openPreviewPane } from './chromium';
 
 const DIST = resolve(__dirname, '../../dist');
 
@@ -50,13 +50,8 @@ afterEach(() => {
   expect(pageErrors).toEqual([]);
 });
 
-async function openPane(): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(`${server.origin}/taskpane.html`);
-  await page.getByTestId('host-label').waitFor();
-  await page.getByTestId('preview-grid').waitFor();
-  return page;
+function openPane(): Promise<Page> {
+  return openPreviewPane(context, server.origin, pageErrors);
 }
 
 const keys = (a: Analysis) => {

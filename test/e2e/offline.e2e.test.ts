@@ -18,7 +18,7 @@ import { tmpdir } from 'os';
 import { resolve } from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startStaticServer } from './static-server';
-import { launchChromium, guardOffline } from './chromium';
+import { launchChromium, guardOffline, openPreviewPane } from './chromium';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { scanBundle } = require('../../scripts/scan-bundle.js') as {
@@ -136,14 +136,8 @@ describe('every button of the built pane, offline (preview host in Chromium)', (
     await server?.close();
   });
 
-  async function openPane(): Promise<Page> {
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    page.on('websocket', (ws) => sockets.push(ws.url()));
-    await page.goto(`${server.origin}/taskpane.html`);
-    await page.getByTestId('host-label').waitFor();
-    await page.getByTestId('preview-grid').waitFor();
-    return page;
+  function openPane(): Promise<Page> {
+    return openPreviewPane(context, server.origin, pageErrors, (page) => page.on('websocket', (ws) => sockets.push(ws.url())));
   }
 
   // By text, not by role: an opening Fluent dialog can keep its content out of the accessibility tree for a moment.

@@ -10,7 +10,7 @@ import type { Analysis } from '../../src/core/analyse';
 import { cellText } from '../../src/taskpane/cell-text';
 import { sampleWorkbook } from '../taskpane/sample';
 import { startStaticServer } from './static-server';
-import { launchChromium, guardOffline } from './chromium';
+import { launchChromium, guardOffline, openPreviewPane } from './chromium';
 import { measurePane } from './measure';
 
 const ROOT = resolve(__dirname, '../..');
@@ -48,13 +48,8 @@ afterEach(() => {
   expect(pageErrors).toEqual([]);
 });
 
-async function openPane(): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(`${server.origin}/taskpane.html`);
-  await page.getByTestId('host-label').waitFor();
-  await page.getByTestId('preview-grid').waitFor();
-  return page;
+function openPane(): Promise<Page> {
+  return openPreviewPane(context, server.origin, pageErrors);
 }
 
 async function cspViolations(page: Page): Promise<string[]> {
