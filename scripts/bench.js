@@ -67,7 +67,7 @@ function compareWithExceljs(file) {
   const ours = [];
   const theirs = [];
   for (let i = 0; i < 3; i++) {
-    ours.push(runProbe([path.join(DIST, 'cli/main.js'), 'check', file, '--json']));
+    ours.push(runProbe([path.join(DIST, 'bin/jixiao.js'), 'check', file, '--json']));
     theirs.push(runProbe(['-e', `new (require('exceljs').Workbook)().xlsx.readFile(${JSON.stringify(file)}).then(()=>{})`]));
   }
   const m = (xs, k) => median(xs.map((x) => x[k]));

@@ -1,0 +1,67 @@
+/**
+ * The shipped command: dist-cli/bin/jixiao.js, the one-file bundle `npm run build:cli` makes
+ * (webpack.cli.config.js) and package.json names as `bin`. `npm test` builds it before jest runs.
+ * It must behave exactly as runCli in-process: same stdout, stderr and exit code — including the
+ * commands whose libraries (exceljs for `template`) stay outside the bundle and the samples folder
+ * found relative to the bundle's own directory (`demo`, the preview).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runCli } from '../../src/cli/run';
+
+const ROOT = resolve(__dirname, '..', '..');
+const BIN = join(ROOT, 'dist-cli', 'bin', 'jixiao.js');
+
+function runBin(args: readonly string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+async function runInProcess(args: readonly string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: ROOT });
+  const text = (ls: string[]) => (ls.length ? ls.join('\n') + '\n' : '');
+  return { code, out: text(out), err: text(err) };
+}
+
+describe('the bundled bin (dist-cli/bin/jixiao.js)', () => {
+  beforeAll(() => {
+    if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npm run build:cli\` first (npm test does)`);
+  });
+
+  it.each([
+    [['check', 'samples/seed-template.xlsx', '--json']],
+    [['check', 'samples/seed-hunan-pasted.xlsx']],
+    [['check', 'samples/seed-template.xlsx', 'samples/seed-hunan-pasted.xlsx']],
+    [['check', 'no-such-file.xlsx']],
+    [['--help']],
+    [['frobnicate']],
+  ])('%j prints and exits exactly as runCli does', async (args) => {
+    const viaBin = runBin(args);
+    const inProcess = await runInProcess(args);
+    expect(viaBin).toEqual(inProcess);
+  });
+
+  it('writes a template through exceljs, loaded outside the bundle', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-bin-'));
+    try {
+      const file = join(dir, 'template.xlsx');
+      const r = runBin(['template', '-o', file]);
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+      expect(statSync(file).size).toBeGreaterThan(5000);
+      // The blank template it wrote is recognised as a table: its empty 分值 column gives S01
+      // (weights do not total 100), and nothing is left unplaced (no M01).
+      const again = runBin(['check', file, '--json']);
+      expect(again.code).toBe(1);
+      const rules = (JSON.parse(again.out).files[0].findings as Array<{ rule: string }>).map((f) => f.rule);
+      expect(rules).toContain('S01');
+      expect(rules).not.toContain('M01');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
