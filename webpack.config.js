@@ -13,8 +13,7 @@
  *   npx webpack serve --mode development --env https    https://localhost:3000 with the Office dev certificate
  *
  * Heavy parts are lazy chunks: the report (.docx writer), the preview's sample + .xlsx reader,
- * the WPS host. Optional modules written by other engineers are replaced by a stub that throws
- * when absent, so the pane builds (and says so) without them.
+ * the WPS host.
  */
 const crypto = require('crypto');
 const fs = require('fs');
@@ -29,8 +28,6 @@ const OFFICE_JS_DIST = path.resolve(__dirname, 'node_modules/@microsoft/office-j
 const BOOT_CHECK = path.resolve(__dirname, 'src/taskpane/boot-check.js');
 /** Pages the manifest may name (test/taskpane/manifest.test.ts checks every manifest URL against these and assets/). */
 const PAGES = ['taskpane.html', 'commands.html'];
-/** The bundled preview workbook, first that exists. */
-const SAMPLES = ['samples/seed-template.xlsx', 'samples/seed-hunan-pasted.xlsx'];
 
 /** The inline boot check and its CSP hash ('sha256-…'). */
 function bootCheck() {
@@ -73,14 +70,6 @@ function taskpaneHtmlOptions(officeJs = 'self') {
   };
 }
 
-/** Replace an import with a stub module when the file it names does not exist (yet). */
-function optionalModule(pattern, file) {
-  const stub = path.resolve(__dirname, 'src/taskpane/absent-module.ts');
-  return new webpack.NormalModuleReplacementPlugin(pattern, (resource) => {
-    if (!fs.existsSync(path.resolve(__dirname, file))) resource.request = stub;
-  });
-}
-
 /** Rules shared with the WPS build: TypeScript, and the sample workbook inlined as a data: URL. */
 function moduleRules(mode) {
   return [
@@ -99,18 +88,13 @@ function moduleRules(mode) {
   ];
 }
 
-/** The sample's alias (preview workbook) and the optional-module stubs, for reuse by webpack.wps.config.js. */
+/** What the WPS build (webpack.wps.config.js) shares with this one: module rules and optimisation. */
 function paneBuildParts(mode = 'production') {
   return {
     rules: moduleRules(mode),
-    alias: sampleAlias(),
-    plugins: [optionalModule(/[\\/]hosts[\\/]wps$/, 'src/hosts/wps/index.ts'), optionalModule(/^\.\.\/report$/, 'src/report/index.ts')],
+    // webpack's own HTML minimizer would rewrite the inline boot check and break its CSP hash.
+    optimization: { minimizeOptions: { html: false } },
   };
-}
-
-function sampleAlias() {
-  const found = SAMPLES.find((f) => fs.existsSync(path.resolve(__dirname, f)));
-  return found ? { [path.resolve(__dirname, 'samples/seed-template.xlsx')]: path.resolve(__dirname, found) } : {};
 }
 
 module.exports = async (env = {}, argv = {}) => {
@@ -136,13 +120,11 @@ module.exports = async (env = {}, argv = {}) => {
       publicPath: 'auto',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'], alias: parts.alias },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: { rules: parts.rules },
     performance: { hints: false },
-    // webpack's own HTML minimizer would rewrite the inline boot check and break its CSP hash.
-    optimization: { minimizeOptions: { html: false } },
+    optimization: parts.optimization,
     plugins: [
-      ...parts.plugins,
       new HtmlWebpackPlugin(taskpaneHtmlOptions(officeJs)),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
@@ -188,5 +170,4 @@ module.exports.taskpaneHtmlOptions = taskpaneHtmlOptions;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.moduleRules = moduleRules;
 module.exports.paneBuildParts = paneBuildParts;
-module.exports.optionalModule = optionalModule;
 module.exports.bootCheck = bootCheck;

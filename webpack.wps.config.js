@@ -113,14 +113,13 @@ module.exports = (env = {}, argv = {}) => {
       publicPath: 'auto',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js', '.jsx'], alias: parts.alias },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.jsx'] },
     module: { rules: parts.rules },
     performance: { hints: false },
-    // As in webpack.config.js: webpack's HTML minimizer would rewrite the inline boot check and
-    // break its CSP hash (BootCheckIntactPlugin fails the build if that ever happens).
-    optimization: { minimizeOptions: { html: false } },
+    // Shared with webpack.config.js: no HTML minimizer over the inline boot check (its CSP hash;
+    // BootCheckIntactPlugin fails the build if it ever changes).
+    optimization: parts.optimization,
     plugins: [
-      ...parts.plugins,
       new HtmlWebpackPlugin({
         filename: 'index.html',
         template: path.resolve(__dirname, 'wps/index.html'),

@@ -1,28 +1,17 @@
-/** webpack.config.js: optional modules stubbed when absent; office.js self-hosted unless --env officejs=cdn. */
-import { resolve } from 'path';
-
-interface Replacement {
-  resourceRegExp: RegExp;
-  newResource: (r: { request: string }) => void;
-}
+/** webpack.config.js: office.js self-hosted unless --env officejs=cdn; no HTML minimizer over the boot check. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require('../../webpack.config.js') as ((env: Record<string, unknown>, argv: Record<string, unknown>) => Promise<{
   plugins: Array<{ constructor: { name: string }; userOptions?: Record<string, unknown>; patterns?: Array<{ from: string; to: string }> }>;
   devtool: unknown;
   devServer: { port: number };
-}>) & { optionalModule(pattern: RegExp, file: string): Replacement };
+  optimization: { minimizeOptions?: { html?: unknown } };
+}>) & { paneBuildParts(mode: string): { optimization: unknown } };
 
 describe('webpack.config.js', () => {
-  test('an optional module that does not exist is replaced by the stub; one that exists is kept', () => {
-    const missing = config.optionalModule(/^\.\.\/nothing$/, 'src/does-not-exist.ts');
-    const r1 = { request: '../nothing' };
-    missing.newResource(r1);
-    expect(r1.request).toBe(resolve(__dirname, '../../src/taskpane/absent-module.ts'));
-    const present = config.optionalModule(/^\.\.\/report$/, 'src/taskpane/index.tsx');
-    const r2 = { request: '../report' };
-    present.newResource(r2);
-    expect(r2.request).toBe('../report');
-    expect(missing.resourceRegExp.test('../nothing')).toBe(true);
+  test('neither pane build minifies HTML (the inline boot check must keep its CSP hash)', async () => {
+    const c = await config({}, { mode: 'production' });
+    expect(c.optimization.minimizeOptions?.html).toBe(false);
+    expect(config.paneBuildParts('production').optimization).toEqual(c.optimization);
   });
 
   test.each([

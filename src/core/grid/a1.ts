@@ -31,9 +31,27 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
+/**
+ * Addresses asked for so far, by column then row: every field recognition builds carries its
+ * address, and sheets of one workbook share their layout, so one string serves them all (no
+ * allocation per field). Rows beyond ADDRESS_MEMO_ROWS are built each time (bounded memory).
+ */
+const ADDRESSES: string[][] = [];
+const ADDRESS_MEMO_ROWS = 2048;
+const ADDRESS_MEMO_COLUMNS = 256;
+
 /** (row 0, col 0) → 'A1'. */
 export function toA1(row: number, col: number): string {
-  return columnLetters(col) + String(row + 1);
+  const byRow = ADDRESSES[col];
+  if (byRow !== undefined) {
+    const cached = byRow[row];
+    if (cached !== undefined) return cached;
+  }
+  const s = columnLetters(col) + String(row + 1);
+  if (Number.isInteger(row) && Number.isInteger(col) && row >= 0 && row < ADDRESS_MEMO_ROWS && col >= 0 && col < ADDRESS_MEMO_COLUMNS) {
+    (ADDRESSES[col] ??= [])[row] = s;
+  }
+  return s;
 }
 
 export class A1ParseError extends Error {

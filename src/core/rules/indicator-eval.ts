@@ -3,8 +3,8 @@
  * rule gives (rounded once, half-up, 2 decimals, from the exact inputs), and if not, why (I01).
  * The computation (indicators.ts) and the checks both read this, so they never disagree.
  */
-import { Dec, decOf, roundHalfUp, maxDec, ZERO, HUNDRED } from '../money/decimal';
-import type { IndicatorRow } from '../model';
+import { Dec, decOf, decGt, roundHalfUp, maxDec, ONE, ZERO, HUNDRED } from '../money/decimal';
+import type { IndicatorRow, TextField } from '../model';
 import type { ScoringProfile } from './profile';
 import { cellQuantityText, parseActual, parseNature, parseTarget, type Direction, type ParsedActual, type ParsedTarget } from './target-parse';
 import { normalizeUnit } from './target-units';
@@ -41,92 +41,101 @@ export interface IndicatorEvaluation {
   readonly note?: string;
 }
 
-type Partial_ = Omit<IndicatorEvaluation, 'row' | 'shape' | 'notApplicable' | 'target' | 'actual'>;
-
-function notComputable(qualitative: boolean, note: string | undefined): Partial_ {
-  return { computable: false, byCoefficient: false, qualitative, direction: undefined, directionInferred: false, exactScore: undefined, ruleScore: undefined, score: undefined, overTarget: false, deducted: false, note };
-}
+/** The evaluation under construction: every field set in one literal (one shape), then filled in by scoreRow. */
+type Draft = { -readonly [K in keyof IndicatorEvaluation]: IndicatorEvaluation[K] };
 
 /** Evaluate one row against the profile (SPEC §3). Never throws. */
 export function evaluateIndicatorRow(row: IndicatorRow, profile: ScoringProfile): IndicatorEvaluation {
   const shape = rowShape(row);
   const targetText = row.target ? cellQuantityText(row.target.cell.raw, row.target.text, row.target.cell.numFmt) : '';
   const actualText = row.actual ? cellQuantityText(row.actual.cell.raw, row.actual.text, row.actual.cell.numFmt) : '';
-  const target = parseTarget(targetText);
-  const actual = parseActual(actualText);
-  const p = shape !== 'indicator' ? notComputable(false, undefined) : scoreRow(row, profile, target, actual);
-  // One object literal of a fixed shape (no spreads): 10k rows per workbook are evaluated here.
-  return {
+  // One object of a fixed shape, filled in place (no intermediate result, no spread): 10k rows
+  // per workbook are evaluated here. Defaults: not computable, no note.
+  const e: Draft = {
     row,
     shape,
     notApplicable: isNotApplicableRow(row),
-    target,
-    actual,
-    computable: p.computable,
-    byCoefficient: p.byCoefficient,
-    qualitative: p.qualitative,
-    direction: p.direction,
-    directionInferred: p.directionInferred,
-    exactScore: p.exactScore,
-    ruleScore: p.ruleScore,
-    score: p.score,
-    overTarget: p.overTarget,
-    deducted: p.deducted,
-    note: p.note,
+    target: parseTarget(targetText),
+    actual: parseActual(actualText),
+    computable: false,
+    byCoefficient: false,
+    qualitative: false,
+    direction: undefined,
+    directionInferred: false,
+    exactScore: undefined,
+    ruleScore: undefined,
+    score: undefined,
+    overTarget: false,
+    deducted: false,
+    note: undefined,
   };
+  if (shape === 'indicator') scoreRow(e, profile);
+  return e;
 }
 
-function scoreRow(row: IndicatorRow, profile: ScoringProfile, target: ParsedTarget, actual: ParsedActual): Partial_ {
-  if (row.weight?.parsed.kind === 'invalid') return notComputable(false, undefined);
+/** Not computable: qualitative or not, and the I01 note (undefined when another rule reports the cause). */
+function notComputable(e: Draft, qualitative: boolean, note: string | undefined): void {
+  e.qualitative = qualitative;
+  e.note = note;
+}
+
+function scoreRow(e: Draft, profile: ScoringProfile): void {
+  const row = e.row;
+  if (row.weight?.parsed.kind === 'invalid') return;
   const weight = numberOf(row.weight);
-  if (!isBlankText(row.method)) return notComputable(false, INDICATOR_REASONS.ownMethod(textOf(row.method).trim()));
-  if (weight === undefined) return notComputable(false, INDICATOR_REASONS.weightBlank);
-  if (weight.isNegative()) return notComputable(false, undefined); // S03 reports it
+  if (!isBlankText(row.method)) return notComputable(e, false, INDICATOR_REASONS.ownMethod(textOf(row.method).trim()));
+  if (weight === undefined) return notComputable(e, false, INDICATOR_REASONS.weightBlank);
+  if (weight.isNegative()) return; // S03 reports it
 
   // Chongqing: 得分 = 权重 × 得分系数 (the coefficient column is in %; a plain 95 means 95%).
   const coef = row.scoreCoefficient;
-  if (coef && coef.parsed.kind === 'invalid') return notComputable(false, undefined);
+  if (coef && coef.parsed.kind === 'invalid') return;
   if (coef && coef.parsed.kind === 'number') {
     const ratio = coefficientRatio(coef.parsed.value, coef.parsed.percent);
-    if (ratio.isNegative() || ratio.greaterThan(1)) return notComputable(false, undefined); // S03 reports it
+    if (ratio.isNegative() || decGt(ratio, ONE)) return; // S03 reports it
     const exact = weight.times(ratio);
     const score = roundHalfUp(exact, 2);
-    return { computable: true, byCoefficient: true, qualitative: false, direction: undefined, directionInferred: false, exactScore: exact, ruleScore: score, score, overTarget: false, deducted: false, note: undefined };
+    e.computable = true;
+    e.byCoefficient = true;
+    e.exactScore = exact;
+    e.ruleScore = score;
+    e.score = score;
+    return;
   }
 
   const nature = parseNature(row.nature?.text);
-  const targetText = textOf(row.target).trim();
-  const actualText = textOf(row.actual).trim();
-  if (nature.qualitative) return notComputable(true, INDICATOR_REASONS.qualitativeNature);
+  if (nature.qualitative) return notComputable(e, true, INDICATOR_REASONS.qualitativeNature);
+  const target = e.target;
   switch (target.kind) {
     case 'blank':
-      return notComputable(false, INDICATOR_REASONS.targetBlank);
+      return notComputable(e, false, INDICATOR_REASONS.targetBlank);
     case 'text':
-      return notComputable(true, INDICATOR_REASONS.qualitativeTarget(targetText));
+      return notComputable(e, true, INDICATOR_REASONS.qualitativeTarget(trimmedText(row.target)));
     case 'date':
-      return notComputable(true, INDICATOR_REASONS.dateTarget(targetText));
+      return notComputable(e, true, INDICATOR_REASONS.dateTarget(trimmedText(row.target)));
     case 'ambiguous':
-      return notComputable(false, INDICATOR_REASONS.targetAmbiguous(targetText));
+      return notComputable(e, false, INDICATOR_REASONS.targetAmbiguous(trimmedText(row.target)));
     default:
       break;
   }
+  const actual = e.actual;
   switch (actual.kind) {
     case 'blank':
-      return notComputable(false, undefined); // S09
+      return; // S09
     case 'text':
-      return notComputable(true, INDICATOR_REASONS.actualText(actualText));
+      return notComputable(e, true, INDICATOR_REASONS.actualText(trimmedText(row.actual)));
     case 'date':
     case 'ambiguous':
-      return notComputable(false, INDICATOR_REASONS.actualAmbiguous(actualText));
+      return notComputable(e, false, INDICATOR_REASONS.actualAmbiguous(trimmedText(row.actual)));
     default:
       break;
   }
   const t = target.quantity;
-  if (t.value.isNegative()) return notComputable(false, INDICATOR_REASONS.targetNegative(targetText));
+  if (t.value.isNegative()) return notComputable(e, false, INDICATOR_REASONS.targetNegative(trimmedText(row.target)));
   const columnUnit = row.unit ? normalizeUnit(row.unit.text.replace(/\s+/g, '')) : '';
   const targetUnit = t.unit !== '' ? t.unit : columnUnit;
   const actualUnit = actual.quantity.unit !== '' ? actual.quantity.unit : targetUnit;
-  if (targetUnit !== actualUnit) return notComputable(false, INDICATOR_REASONS.unitMismatch(targetUnit, actual.quantity.unit));
+  if (targetUnit !== actualUnit) return notComputable(e, false, INDICATOR_REASONS.unitMismatch(targetUnit, actual.quantity.unit));
 
   // Direction: the 指标性质 column when it states one, else the target's operator, else inferred.
   let direction: Direction | undefined = nature.direction ?? target.direction;
@@ -145,9 +154,20 @@ function scoreRow(row: IndicatorRow, profile: ScoringProfile, target: ParsedTarg
   const overTarget = isOverTarget(direction, t.value, a, decOf(profile.overTargetMargin));
   const deduction = profile.overTargetDeduction === null ? undefined : decOf(profile.overTargetDeduction);
   const deducted = overTarget && deduction !== undefined;
-  const score = deducted ? maxDec(ZERO, ruleScore.minus(deduction)) : ruleScore;
-  const note = inferred ? (direction === 'reverse' ? INDICATOR_REASONS.inferredReverse : INDICATOR_REASONS.inferredPositive) : undefined;
-  return { computable: true, byCoefficient: false, qualitative: false, direction, directionInferred: inferred, exactScore: exact, ruleScore, score, overTarget, deducted, note };
+  e.computable = true;
+  e.direction = direction;
+  e.directionInferred = inferred;
+  e.exactScore = exact;
+  e.ruleScore = ruleScore;
+  e.score = deducted ? maxDec(ZERO, ruleScore.minus(deduction)) : ruleScore;
+  e.overTarget = overTarget;
+  e.deducted = deducted;
+  e.note = inferred ? (direction === 'reverse' ? INDICATOR_REASONS.inferredReverse : INDICATOR_REASONS.inferredPositive) : undefined;
+}
+
+/** A cell's text trimmed, for I01 notes (only built for rows that get one). */
+function trimmedText(field: TextField | undefined): string {
+  return textOf(field).trim();
 }
 
 /** 得分系数(%) as a ratio: a percent cell is already a ratio; a plain 95 means 95% (the column is in %). */

@@ -3,7 +3,7 @@
  * is exact and rounded once (half-up, 2 decimals) by the caller. Target and actual are in the
  * same unit; weight (分值) in points.
  */
-import { Dec, ZERO, ONE, isPositiveDec, maxDec } from '../money/decimal';
+import { Dec, ZERO, ONE, decGt, decGte, decLt, decLte, isPositiveDec, maxDec } from '../money/decimal';
 import type { ScoringProfile } from './profile';
 import type { Direction } from './target-parse';
 
@@ -26,14 +26,14 @@ export interface ScoreInputs {
 export function exactRuleScore(input: ScoreInputs, profile: ScoringProfile): Dec {
   const { target, actual, weight } = input;
   if (target.isZero()) {
-    const met = input.direction === 'positive' && input.explicitPositive ? actual.greaterThanOrEqualTo(0) : actual.lessThanOrEqualTo(0);
+    const met = input.direction === 'positive' && input.explicitPositive ? decGte(actual, ZERO) : decLte(actual, ZERO);
     return met ? weight : ZERO;
   }
   if (input.direction === 'positive') {
-    if (actual.greaterThanOrEqualTo(target)) return weight;
+    if (decGte(actual, target)) return weight;
     return maxDec(ZERO, weight.times(actual).dividedBy(target));
   }
-  if (actual.lessThanOrEqualTo(target)) return weight;
+  if (decLte(actual, target)) return weight;
   if (profile.reverseFormula === 'linear') {
     return weight.times(maxDec(ZERO, ONE.minus(actual.minus(target).dividedBy(target))));
   }
@@ -49,11 +49,11 @@ export function isOverTarget(direction: Direction, target: Dec, actual: Dec, mar
   const f = factors(margin);
   if (direction === 'positive') {
     // Below the target is never over it (margin ≥ 0): no product needed.
-    if (f.nonNegative && actual.lessThan(target)) return false;
-    return actual.greaterThanOrEqualTo(target.times(f.up));
+    if (f.nonNegative && decLt(actual, target)) return false;
+    return decGte(actual, target.times(f.up));
   }
-  if (f.nonNegative && actual.greaterThan(target)) return false;
-  return actual.lessThanOrEqualTo(target.times(f.down));
+  if (f.nonNegative && decGt(actual, target)) return false;
+  return decLte(actual, target.times(f.down));
 }
 
 const marginFactors = new WeakMap<Dec, { readonly up: Dec; readonly down: Dec; readonly nonNegative: boolean }>();

@@ -3,7 +3,7 @@
  * evaluator as the computation (rules/indicator-eval.ts), plus the outcome predicates that
  * decide which single rule reports a cause (SPEC §4 "One finding per cause").
  */
-import { Dec, isPositiveDec, roundHalfUp } from '../../money/decimal';
+import { Dec, HUNDRED, ZERO, decEq, decGt, decGte, decLt, decLte, decOf, isPositiveDec, roundHalfUp } from '../../money/decimal';
 import { formatScore, formatPlain } from '../../money/format';
 import type { IndicatorRow, NumberField, TextField } from '../../model';
 import type { TableContext } from '../registry-types';
@@ -64,6 +64,9 @@ export type QuantOutcome =
   | { readonly kind: 'S17'; readonly expected: Dec };
 
 const TOLERANCE = new Dec('0.000001');
+/** The outcomes without data, shared (read-only). */
+const OK: QuantOutcome = { kind: 'ok' };
+const EXPLAINED: QuantOutcome = { kind: 'explained' };
 
 /**
  * A computable row's stated 得分 against the rule (S07), or against the local over-target
@@ -76,13 +79,13 @@ export function quantOutcome(e: IndicatorEvaluation): QuantOutcome | undefined {
   if (stated === undefined) return undefined;
   const s2 = roundHalfUp(stated, 2);
   const exact = e.exactScore;
-  if (s2.equals(e.score) || (!e.deducted && exact !== undefined && stated.minus(exact).abs().lessThanOrEqualTo(TOLERANCE))) return { kind: 'ok' };
-  if (e.deducted && s2.equals(e.ruleScore)) return { kind: 'S17', expected: e.score };
-  if (e.overTarget && s2.lessThan(e.score) && !isEmptyReason(e.row.reason?.text)) return { kind: 'explained' };
+  if (decEq(s2, e.score) || (!e.deducted && exact !== undefined && decLte(stated.minus(exact).abs(), TOLERANCE))) return OK;
+  if (e.deducted && decEq(s2, e.ruleScore)) return { kind: 'S17', expected: e.score };
+  if (e.overTarget && decLt(s2, e.score) && !isEmptyReason(e.row.reason?.text)) return EXPLAINED;
   const weight = numberOf(e.row.weight);
   if (e.byCoefficient) return { kind: 'S07', expected: e.score, detail: 'coefficient' };
-  if (weight && e.score.equals(roundHalfUp(weight, 2)) && s2.lessThan(e.score)) return { kind: 'S07', expected: e.score, detail: 'metButDeducted' };
-  if (weight && s2.equals(roundHalfUp(weight, 2)) && e.score.lessThan(s2)) return { kind: 'S07', expected: e.score, detail: 'missedButFull' };
+  if (weight && decEq(e.score, roundHalfUp(weight, 2)) && decLt(s2, e.score)) return { kind: 'S07', expected: e.score, detail: 'metButDeducted' };
+  if (weight && decEq(s2, roundHalfUp(weight, 2)) && decLt(e.score, s2)) return { kind: 'S07', expected: e.score, detail: 'missedButFull' };
   return { kind: 'S07', expected: e.score, detail: 'plain' };
 }
 
@@ -93,7 +96,7 @@ export function outOfRange(e: IndicatorEvaluation): boolean {
   if (s === undefined) return false;
   if (s.isNegative()) return true;
   const w = numberOf(e.row.weight);
-  return w !== undefined && roundHalfUp(s, 2).greaterThan(roundHalfUp(w, 2));
+  return w !== undefined && decGt(roundHalfUp(s, 2), roundHalfUp(w, 2));
 }
 
 export type QualOutcome =
@@ -113,23 +116,23 @@ export function qualOutcome(e: IndicatorEvaluation, qualBands: readonly [string,
   if (stated === undefined || weight === undefined || !isPositiveDec(weight)) return undefined;
   const achievement = statedAchievement(textOf(e.row.actual), textOf(e.row.target));
   if (!achievement) return undefined;
-  const metLower = weight.times(new Dec(qualBands[0]));
-  const partialLower = weight.times(new Dec(qualBands[1]));
-  const full = stated.equals(roundHalfUp(weight, 2));
+  const metLower = weight.times(decOf(qualBands[0]));
+  const partialLower = weight.times(decOf(qualBands[1]));
+  const full = decEq(stated, roundHalfUp(weight, 2));
   if (achievement.band !== 'met' && full) return { kind: 'S10' };
   if (achievement.band === 'met') {
-    if (stated.greaterThanOrEqualTo(metLower)) return undefined;
+    if (decGte(stated, metLower)) return undefined;
     return achievement.basis === 'equal' ? { kind: 'S12', lower: metLower } : { kind: 'S15', achievement, lower: metLower, upper: weight };
   }
   if (achievement.band === 'partial') {
-    if (stated.greaterThanOrEqualTo(partialLower) && stated.lessThan(metLower)) return undefined;
+    if (decGte(stated, partialLower) && decLt(stated, metLower)) return undefined;
     return { kind: 'S15', achievement, lower: partialLower, upper: metLower };
   }
-  if (stated.lessThan(partialLower)) return undefined;
-  return { kind: 'S15', achievement, lower: new Dec(0), upper: partialLower };
+  if (decLt(stated, partialLower)) return undefined;
+  return { kind: 'S15', achievement, lower: ZERO, upper: partialLower };
 }
 
 /** Margin for messages: '0.30' → '30%'. */
 export function marginPercent(margin: string): string {
-  return formatPlain(new Dec(margin).times(100)) + '%';
+  return formatPlain(decOf(margin).times(HUNDRED)) + '%';
 }
