@@ -42,6 +42,7 @@ export const PANE = {
     none: '所有计算结果均已正确，无需修改。',
     columns: { cell: '单元格', before: '原值', after: '新值' },
     count: (n: number) => `共 ${n} 个单元格`,
+    more: (next: number, rest: number) => `再显示 ${next} 项（还有 ${rest} 项未列出；“应用”会写入全部）`,
     applied: (n: number) => `已写入 ${n} 个单元格。可点击“撤销”恢复原值（Excel 自身的撤销对加载项写入无效）。`,
     undone: (n: number) => `已恢复 ${n} 个单元格的原值。`,
     stale: (cells: string) => `自预览以来以下单元格已被修改，未写入任何内容，请重新点击“重新计算”：${cells}`,

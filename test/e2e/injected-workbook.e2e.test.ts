@@ -59,6 +59,33 @@ test('the injected workbook replaces the sample: its sheets, its cells, its reco
   await page.close();
 });
 
+test('a recompute of hundreds of cells lists them 200 at a time, and 应用 writes every one', async () => {
+  const wb = benchWorkbookGrid(4, 100);
+  const plan = analyseWorkbook(wb).plan.writes;
+  expect(plan.length).toBeGreaterThan(400); // three pages: 200 + 200 + the rest
+  const refs = plan.map((w) => `${w.sheet}!${w.address}`);
+  const { page, errors } = await openWith(JSON.stringify(wb));
+  await page.getByTestId('preview-grid').waitFor();
+  await page.getByRole('button', { name: '重新计算', exact: true }).click();
+  await page.getByTestId('recompute-changes').waitFor();
+  const listed = () => page.getByTestId('change').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')));
+  await expect(listed()).resolves.toEqual(refs.slice(0, 200));
+  await expect(page.getByTestId('recompute-more').textContent()).resolves.toBe(`再显示 200 项（还有 ${plan.length - 200} 项未列出；“应用”会写入全部）`);
+  await page.getByTestId('recompute-more').click();
+  await expect(listed()).resolves.toEqual(refs.slice(0, 400));
+  await page.getByTestId('recompute-more').click();
+  await expect(listed()).resolves.toEqual(refs);
+  await expect(page.getByTestId('recompute-more').count()).resolves.toBe(0);
+  // 应用 writes the whole plan: the last change, on the last sheet, shows its new value there.
+  const last = plan[plan.length - 1];
+  await page.getByTestId('apply').click();
+  await page.getByTestId('notice').waitFor();
+  await expect(page.getByTestId('notice').textContent()).resolves.toContain(`已写入 ${plan.length} 个单元格`);
+  expect(last.sheet).toBe('项目4');
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 test('a malformed injection is refused with a Chinese message naming the cell', async () => {
   const { page } = await openWith(JSON.stringify({ sheets: [{ name: '表1', cells: [[{ value: 1 }, 'x']] }] }));
   await page.getByTestId('error').waitFor();

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
 import type { RecomputePreview } from '../operations';
 import { PANE } from '../phrases';
@@ -16,10 +17,21 @@ const useStyles = makeStyles({
   after: { fontWeight: tokens.fontWeightSemibold },
 });
 
+/**
+ * Rows listed at first and added per 「再显示」 click. A recompute of a large workbook can change
+ * thousands of cells; rendering them all made the dialog open in ≈ 1 s (Fluent's focus trap walks
+ * every row). 应用 always writes the whole plan, listed or not; the count says how many.
+ */
+export const CHANGES_PAGE = 200;
+
 export function RecomputeDialog(p: RecomputeDialogProps) {
   const s = useStyles();
   const r = PANE.recompute;
   const changes = p.preview?.changes ?? [];
+  const [shown, setShown] = useState(CHANGES_PAGE);
+  useEffect(() => setShown(CHANGES_PAGE), [p.preview]);
+  const listed = changes.length > shown ? changes.slice(0, shown) : changes;
+  const rest = changes.length - listed.length;
   return (
     <Dialog open={p.preview !== undefined} onOpenChange={(_e, d) => (!d.open ? p.onCancel() : undefined)}>
       <DialogSurface aria-describedby={undefined}>
@@ -41,7 +53,7 @@ export function RecomputeDialog(p: RecomputeDialogProps) {
                       </tr>
                     </thead>
                     <tbody>
-                      {changes.map((c) => (
+                      {listed.map((c) => (
                         <tr key={`${c.sheet}!${c.address}`} data-testid="change" data-cell={`${c.sheet}!${c.address}`}>
                           <td className={s.cell}>{`${c.sheet}!${c.address}`}</td>
                           <td className={s.cell}>{c.before}</td>
@@ -51,6 +63,11 @@ export function RecomputeDialog(p: RecomputeDialogProps) {
                     </tbody>
                   </table>
                 </div>
+                {rest > 0 ? (
+                  <Button appearance="subtle" size="small" data-testid="recompute-more" onClick={() => setShown((n) => n + CHANGES_PAGE)}>
+                    {r.more(Math.min(CHANGES_PAGE, rest), rest)}
+                  </Button>
+                ) : null}
               </>
             )}
           </DialogContent>
