@@ -8,8 +8,10 @@
  *
  *   node scripts/scan-bundle.js [--dist DIR] [--allowlist FILE] [--list]
  *
+ *   node scripts/scan-bundle.js --dist dist-wps --allowlist network-allowlist.wps.json   (the WPS add-in)
+ *
  * Exit 0 when every occurrence is covered by an allowlist entry and every entry still matches
- * something; 1 otherwise (unreviewed occurrences and stale entries are printed); 2 when dist/ is
+ * something (entries an allowlist inherits through "extends" excepted); 1 otherwise (unreviewed occurrences and stale entries are printed); 2 when dist/ is
  * missing. `--list` prints every occurrence with its entry. The dynamic half is the browser test
  * (test/e2e/offline.e2e.test.ts), which fails on any request leaving 127.0.0.1.
  */
@@ -67,7 +69,14 @@ function matches(entryMatch, text) {
   return text === entryMatch;
 }
 
-function loadAllowlist(file) {
+/**
+ * The entries of `file`, then those of the allowlist it `extends` (a path relative to it), marked
+ * `inherited`: an inherited entry may match nothing here (the WPS build has no office.js), its
+ * own entries must each match something.
+ */
+function loadAllowlist(file, inherited = false, seen = new Set()) {
+  if (seen.has(path.resolve(file))) throw new Error(`${file}: "extends" loops`);
+  seen.add(path.resolve(file));
   const json = JSON.parse(fs.readFileSync(file, 'utf8'));
   const entries = json.entries || [];
   entries.forEach((e, i) => {
@@ -76,7 +85,9 @@ function loadAllowlist(file) {
     }
     if (!PATTERNS.some((p) => p.kind === e.kind)) throw new Error(`${file}: entry ${i} has unknown kind "${e.kind}"`);
   });
-  return entries.map((e) => ({ ...e, fileRe: globRe(e.file) }));
+  const own = entries.map((e) => ({ ...e, fileRe: globRe(e.file), inherited }));
+  if (json.extends === undefined) return own;
+  return [...own, ...loadAllowlist(path.resolve(path.dirname(file), json.extends), true, seen)];
 }
 
 /** Scan `dist` against `allowlistFile`: { occurrences, unreviewed, stale, files }. */
@@ -104,8 +115,8 @@ function scanBundle(dist = path.join(ROOT, 'dist'), allowlistFile = path.join(RO
     }
   }
   const unreviewed = occurrences.filter((o) => !o.entry);
-  const stale = entries.filter((_, i) => used[i] === 0).map(({ fileRe, ...e }) => e);
-  return { files, occurrences, unreviewed, stale, counts: entries.map(({ fileRe, ...e }, i) => ({ ...e, count: used[i] })) };
+  const stale = entries.filter((e, i) => used[i] === 0 && !e.inherited).map(({ fileRe, inherited, ...e }) => e);
+  return { files, occurrences, unreviewed, stale, counts: entries.map(({ fileRe, inherited, ...e }, i) => ({ ...e, count: used[i] })) };
 }
 
 function main(argv) {

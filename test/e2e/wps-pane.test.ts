@@ -12,6 +12,7 @@ import type { CellWrite } from '../../src/core/plan/write-plan';
 import { PENDING_ACTION_KEY, TASK_PANE_ID_KEY } from '../../src/hosts/wps/task-pane';
 import { FakeWpsApplication } from '../hosts/wps/fake-wps';
 import { sampleWorkbook } from '../taskpane/sample';
+import { resolve } from 'path';
 import { buildWps, fakeSheetsFromWorkbook, fakeWpsInitScript, guardOffline, launchChromium, ribbonOpenedPaneInitScript, serve } from './wps-browser';
 
 let dir: string;
@@ -22,6 +23,10 @@ const KEYS = { paneId: TASK_PANE_ID_KEY, action: PENDING_ACTION_KEY };
 const sample = sampleWorkbook();
 const sampleSheets = fakeSheetsFromWorkbook(sample);
 let writes: readonly CellWrite[];
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { scanBundle } = require('../../scripts/scan-bundle.js') as {
+  scanBundle(dist: string, allowlist: string): { files: string[]; unreviewed: Array<{ file: string; kind: string; text: string }>; stale: unknown[] };
+};
 
 beforeAll(async () => {
   writes = analyseWorkbook(sample).plan.writes;
@@ -131,6 +136,27 @@ describe('the pane in WPS (fake window.Application)', () => {
     }
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('the WPS build is offline by construction (static half of the guarantee)', () => {
+  it('every network-looking API and URL in dist-wps is reviewed in network-allowlist.wps.json, and no entry is stale', () => {
+    const r = scanBundle(dir, resolve(__dirname, '../../network-allowlist.wps.json'));
+    expect(r.files).toEqual(expect.arrayContaining(['publish.html', 'ribbon.xml', 'jsplugins.xml', 'main.js', 'taskpane.html']));
+    expect(r.unreviewed).toEqual([]);
+    expect(r.stale).toEqual([]);
+  });
+
+  it('an unreviewed request in the install page would fail the scan', () => {
+    const publish = resolve(dir, 'publish.html');
+    const original = fs.readFileSync(publish, 'utf8');
+    try {
+      fs.writeFileSync(publish, original.replace('</body>', '<script>fetch("https://stats.example.com/t")</script></body>'));
+      const r = scanBundle(dir, resolve(__dirname, '../../network-allowlist.wps.json'));
+      expect(r.unreviewed.map((o) => `${o.file} ${o.kind} ${o.text}`)).toEqual(['publish.html fetch fetch(', 'publish.html url https://stats.example.com/t']);
+    } finally {
+      fs.writeFileSync(publish, original);
+    }
   });
 });
 
