@@ -13,7 +13,7 @@ import type { Finding } from '../core/findings';
 import type { ScoringProfile } from '../core/rules/profile';
 import { XlsxPackage } from '../hosts/xlsx/package';
 import { XlsxError } from '../hosts/xlsx/errors';
-import { openXlsxSheets, readXlsxFile, writeFileAtomic, assertNotSame } from '../hosts/xlsx/file-io';
+import { NODE_ZIP_CODEC, openXlsxSheets, readXlsxFile, writeFileAtomic, assertNotSame } from '../hosts/xlsx/file-io';
 import type { DraftDocument } from '../report';
 
 // The template (exceljs) and the report (docx) are loaded by the commands that use them only:
@@ -167,7 +167,7 @@ async function cmdRecompute(args: ParsedArgs, io: CliIo): Promise<number> {
   await assertNotSame(input, output);
   const profile = loadProfile(args.profile);
   const { analysis, bytes } = await analyseFile(args.inputs[0], io, profile);
-  const pkg = XlsxPackage.open(bytes);
+  const pkg = XlsxPackage.open(bytes, NODE_ZIP_CODEC);
   pkg.applyWrites(analysis.plan.writes);
   for (const w of analysis.plan.writes) io.out(writeLine(w));
   await writeFileAtomic(output, pkg.toBytes());
@@ -183,7 +183,7 @@ async function cmdReport(args: ParsedArgs, io: CliIo): Promise<number> {
   if (analysis.recognised.tables.length === 0) throw new CliFailure(CLI_TEXT.noTable(args.inputs[0]));
   const { reportDocx, reportSheetLayout } = await reportModule();
   if (args.sheet) {
-    const pkg = XlsxPackage.open(bytes);
+    const pkg = XlsxPackage.open(bytes, NODE_ZIP_CODEC);
     pkg.writeSheet(reportSheetLayout(analysis));
     await writeFileAtomic(output, pkg.toBytes());
   } else await writeFileAtomic(output, await reportDocx(analysis));

@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { inflateRawSync } from 'zlib';
+import * as zlib from 'zlib';
 import type { SheetSource, Workbook } from '../../core/grid/types';
 import { isCfb } from './cfb';
 import { XlsxError } from './errors';
@@ -81,7 +81,7 @@ async function openXlsxFile(filePath: string, options?: XlsxOpenOptions): Promis
     if (ext === '.csv' || ext === '.txt') throw new XlsxError('NOT_ZIP', { file, textKind: textKindOf(bytes) ?? 'csv' });
   }
   try {
-    return { file, bytes, pkg: XlsxPackage.open(bytes, { inflateRaw: nodeInflateRaw, ...options }) };
+    return { file, bytes, pkg: XlsxPackage.open(bytes, { ...NODE_ZIP_CODEC, ...options }) };
   } catch (err) {
     if (err instanceof XlsxError) throw err.withFile(file);
     throw err;
@@ -95,13 +95,30 @@ async function openXlsxFile(filePath: string, options?: XlsxOpenOptions): Promis
  */
 export function nodeInflateRaw(raw: Uint8Array, maxBytes: number): Uint8Array | undefined {
   try {
-    const out = inflateRawSync(raw, { maxOutputLength: Math.max(1, Math.min(maxBytes, 2 ** 32 - 1)) });
+    const out = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, Math.min(maxBytes, 2 ** 32 - 1)) });
     return out.length > maxBytes ? undefined : new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   } catch (err) {
     if (nodeCode(err) === 'ERR_BUFFER_TOO_LARGE') return undefined;
     throw err;
   }
 }
+
+/** Node's raw deflate (level 6, as fflate's default) for the zip writer. */
+export function nodeDeflateRaw(data: Uint8Array): Uint8Array {
+  const out = zlib.deflateRawSync(data, { level: 6 });
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+
+/**
+ * Node's zip codec for XlsxPackage.open: native inflate, deflate and (Node ≥ 20.15) CRC-32, so
+ * that the CLI never loads fflate. Pass it to every XlsxPackage.open in Node.
+ */
+export const NODE_ZIP_CODEC: Pick<XlsxOpenOptions, 'inflateRaw' | 'deflateRaw' | 'crc32'> = {
+  inflateRaw: nodeInflateRaw,
+  deflateRaw: nodeDeflateRaw,
+  // zlib.crc32 is native (Node ≥ 20.15, 22.2); older Node keeps the JavaScript one.
+  crc32: typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) : undefined,
+};
 
 function isCfbEncrypted(bytes: Uint8Array): boolean {
   try {

@@ -38,13 +38,17 @@ import { assertZipLike } from './sniff';
 import { DEFAULT_STYLES_XML, EMPTY_STYLES, StylesEditor, parseStyles, type StylesInfo } from './styles';
 import { XmlScanError } from './xml-scan';
 import { activeTabOf, addSheetEntry, parseWorkbook, setActiveTab, setFullCalcOnLoad, setSheetState, type WorkbookInfo } from './workbook-part';
-import { ZipArchive, encodeUtf8, writeZip, type RawInflater, type ZipOutEntry } from './zip';
+import { ZipArchive, encodeUtf8, writeZip, type Crc32, type RawDeflater, type RawInflater, type ZipOutEntry } from './zip';
 
 export interface XlsxOpenOptions {
   /** Refuse packages whose uncompressed size exceeds this many bytes. Default 500 MB. */
   readonly maxUncompressedBytes?: number;
   /** A native raw-DEFLATE inflater (the CLI passes Node's zlib); fflate otherwise. */
   readonly inflateRaw?: RawInflater;
+  /** A native raw-DEFLATE compressor for toBytes (the CLI passes Node's zlib); fflate otherwise. */
+  readonly deflateRaw?: RawDeflater;
+  /** A native CRC-32 (the CLI passes Node's zlib.crc32); the JavaScript one otherwise. */
+  readonly crc32?: Crc32;
 }
 
 /** A worksheet of the workbook: its name, its part, its position in workbook.xml's `<sheets>`. */
@@ -80,6 +84,7 @@ export class XlsxPackage {
   private constructor(
     private readonly zip: ZipArchive,
     private readonly workbookPart: string,
+    private readonly codec: Pick<XlsxOpenOptions, 'deflateRaw' | 'crc32'> = {},
   ) {}
 
   /** Open package bytes; throws XlsxError for anything that is not a readable .xlsx workbook. */
@@ -98,7 +103,7 @@ export class XlsxPackage {
     }
     const wb = zip.entry(part);
     if (!wb) throw new XlsxError('NOT_WORKBOOK');
-    return new XlsxPackage(zip, wb.name);
+    return new XlsxPackage(zip, wb.name, { deflateRaw: options.deflateRaw, crc32: options.crc32 });
   }
 
   // ------------------------------------------------------------------------------------------
@@ -423,6 +428,6 @@ export class XlsxPackage {
     for (const name of this.added) {
       out.push({ kind: 'data', name, data: encodeUtf8(this.changed.get(name)!), dosTime: wbEntry.dosTime, dosDate: wbEntry.dosDate });
     }
-    return writeZip(out);
+    return writeZip(out, this.codec);
   }
 }

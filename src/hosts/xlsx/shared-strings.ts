@@ -2,7 +2,7 @@
  * sharedStrings.xml → string table. Rich text runs are concatenated; phonetic runs (`<rPh>`,
  * furigana) are ignored; OOXML `_xHHHH_` escapes are decoded.
  */
-import { TOK_END, TOK_EOF, TOK_START, XmlScanner, decodeOoxmlEscapes } from './xml-scan';
+import { TOK_END, TOK_EOF, TOK_START, XmlScanner, decodeOoxmlEscapes, decodeXml } from './xml-scan';
 
 /**
  * With the scanner on the start tag of a rich-text container (`<si>`, `<is>`), read its text and
@@ -38,7 +38,25 @@ export function parseSharedStrings(xml: string): string[] {
   const sc = new XmlScanner(xml);
   const out: string[] = [];
   for (let k = sc.next(); k !== TOK_EOF; k = sc.next()) {
-    if (k === TOK_START && sc.name === 'si') out.push(readRichText(sc));
+    if (k === TOK_START && sc.name === 'si') out.push(plainItem(sc) ?? readRichText(sc));
   }
   return out;
+}
+
+const T_PRESERVE = '<t xml:space="preserve">';
+
+/**
+ * The common plain item `<si><t>text</t></si>` (or `<t xml:space="preserve">`) read without a
+ * scanner token per element, the scanner left after `</si>`; undefined for any other shape.
+ */
+function plainItem(sc: XmlScanner): string | undefined {
+  if (sc.selfClosing) return undefined;
+  const xml = sc.xml;
+  const open = xml.startsWith('<t>', sc.end) ? 3 : xml.startsWith(T_PRESERVE, sc.end) ? T_PRESERVE.length : 0;
+  if (open === 0) return undefined;
+  const start = sc.end + open;
+  const lt = xml.indexOf('<', start);
+  if (lt < 0 || !xml.startsWith('</t></si>', lt)) return undefined;
+  sc.pos = lt + 9;
+  return decodeOoxmlEscapes(decodeXml(xml.slice(start, lt)));
 }

@@ -20,7 +20,7 @@ export class XmlScanError extends Error {
   }
 }
 
-function isNameEnd(ch: number): boolean {
+export function isNameEnd(ch: number): boolean {
   // space, tab, LF, CR, '/', '>'
   return ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47 || ch === 62 || ch !== ch;
 }
@@ -91,28 +91,43 @@ export class XmlScanner {
       while (!isNameEnd(s.charCodeAt(i))) i++;
       if (i === lt + 1) throw new XmlScanError('bad tag', lt);
       this.setName(s.slice(lt + 1, i));
-      // Find '>' outside quoted attribute values.
-      let j = i;
-      for (;;) {
-        const ch = s.charCodeAt(j);
-        if (ch === 62) break;
-        if (ch === 34 || ch === 39) {
-          j = s.indexOf(ch === 34 ? '"' : "'", j + 1);
-          if (j < 0) throw new XmlScanError('unterminated attribute', lt);
-        } else if (ch !== ch) {
-          throw new XmlScanError('unterminated start tag', lt);
-        }
-        j++;
-      }
-      this.selfClosing = s.charCodeAt(j - 1) === 47;
-      this.kind = TOK_START;
-      this.start = lt;
-      this.end = j + 1;
-      this.attrStart = i;
-      this.attrEnd = this.selfClosing ? j - 1 : j;
-      this.pos = j + 1;
-      return TOK_START;
+      return this.startTag(lt, i);
     }
+  }
+
+  /**
+   * Take the start tag at `lt` whose unprefixed name `name` the caller has already matched (it
+   * ends at `nameEnd`): the same token as next() would give, without slicing the name. The sheet
+   * reader's fast path for `<row>` and `<c>`.
+   */
+  startTagNamed(lt: number, nameEnd: number, name: string): number {
+    this.qname = this.name = name;
+    return this.startTag(lt, nameEnd);
+  }
+
+  /** The rest of a start tag whose name ends at `i`: find '>' outside quoted attribute values. */
+  private startTag(lt: number, i: number): number {
+    const s = this.xml;
+    let j = i;
+    for (;;) {
+      const ch = s.charCodeAt(j);
+      if (ch === 62) break;
+      if (ch === 34 || ch === 39) {
+        j = s.indexOf(ch === 34 ? '"' : "'", j + 1);
+        if (j < 0) throw new XmlScanError('unterminated attribute', lt);
+      } else if (ch !== ch) {
+        throw new XmlScanError('unterminated start tag', lt);
+      }
+      j++;
+    }
+    this.selfClosing = s.charCodeAt(j - 1) === 47;
+    this.kind = TOK_START;
+    this.start = lt;
+    this.end = j + 1;
+    this.attrStart = i;
+    this.attrEnd = this.selfClosing ? j - 1 : j;
+    this.pos = j + 1;
+    return TOK_START;
   }
 
   private after(idx: number, len: number, at: number): number {
@@ -149,6 +164,15 @@ export class XmlScanner {
 
   /** As attr() but still XML-escaped (fast path for numbers and A1 references). */
   rawAttr(local: string): string | undefined {
+    const v = this.rawAttrStart(local);
+    return v < 0 ? undefined : this.xml.slice(v, this.xml.indexOf(this.xml[v - 1], v));
+  }
+
+  /**
+   * Where the raw value of attribute `local` starts (just after its opening quote, which ends it
+   * too), or -1 when the tag has no such attribute: rawAttr() without the substring.
+   */
+  rawAttrStart(local: string): number {
     const s = this.xml;
     let i = this.attrStart;
     const e = this.attrEnd;
@@ -171,11 +195,11 @@ export class XmlScanner {
         s.startsWith(local, ne - local.length) &&
         (nlen === local.length || (s.charCodeAt(ne - local.length - 1) === 58 && !s.startsWith('xmlns:', ns)))
       ) {
-        return s.slice(i + 1, ve);
+        return i + 1;
       }
       i = ve + 1;
     }
-    return undefined;
+    return -1;
   }
 
   /** All attributes as [qualified name, raw (escaped) value], in document order. */
