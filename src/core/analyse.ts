@@ -137,7 +137,7 @@ function noteFinding(n: RecognitionNote): Finding {
 
 /** Append without spreading into arguments (a table may have thousands of findings). */
 function pushAll<T>(into: T[], items: readonly T[]): void {
-  for (const x of items) into.push(x);
+  for (let i = 0; i < items.length; i++) into.push(items[i]);
 }
 
 /** One write per cell (the first planned wins; two rules never own the same output cell). */
@@ -147,7 +147,8 @@ class PlanBuilder {
   private readonly writes: CellWrite[] = [];
 
   add(writes: readonly CellWrite[]): void {
-    for (const w of writes) {
+    for (let i = 0; i < writes.length; i++) {
+      const w = writes[i];
       let addresses = this.seen.get(w.sheet);
       if (!addresses) {
         addresses = new Set();

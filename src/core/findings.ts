@@ -82,9 +82,14 @@ export function finding(input: FindingInput): Finding {
     severity: input.severity ?? def.severity,
     message: input.message,
   };
-  for (const k of ['sheet', 'cell', 'expected', 'actual', 'file', 'paragraph', 'excerpt'] as const) {
-    if (input[k] !== undefined) (out as Record<string, unknown>)[k] = input[k];
-  }
+  // The optional fields in this order (the JSON the CLI prints follows it), only when given.
+  if (input.sheet !== undefined) out.sheet = input.sheet;
+  if (input.cell !== undefined) out.cell = input.cell;
+  if (input.expected !== undefined) out.expected = input.expected;
+  if (input.actual !== undefined) out.actual = input.actual;
+  if (input.file !== undefined) out.file = input.file;
+  if (input.paragraph !== undefined) out.paragraph = input.paragraph;
+  if (input.excerpt !== undefined) out.excerpt = input.excerpt;
   return out;
 }
 

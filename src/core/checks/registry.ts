@@ -11,8 +11,9 @@ export const TABLE_RULES: readonly TableRule[] = [...FUNDS_RULES, ...INDICATOR_R
 /** Run every rule; apply the profile's severity overrides. Rules never throw. */
 export function runTableRules(ctx: TableContext, rules: readonly TableRule[] = TABLE_RULES): Finding[] {
   const out: Finding[] = [];
-  for (const rule of rules) {
-    for (const f of rule.evaluate(ctx)) out.push(applySeverity(f, ctx.profile));
+  for (let r = 0; r < rules.length; r++) {
+    const found = rules[r].evaluate(ctx);
+    for (let i = 0; i < found.length; i++) out.push(applySeverity(found[i], ctx.profile));
   }
   return out;
 }

@@ -27,16 +27,42 @@ export type ParsedNumber =
 
 /** Count of decimals a number format shows: '0.00%' → 2, '#,##0.000' → 3, 'General' → undefined. */
 export function formatDecimals(numFmt: string | undefined): number | undefined {
-  if (!numFmt || /general/i.test(numFmt)) return undefined;
-  const first = numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\./g, '');
-  const m = /0\.(0+)/.exec(first) ?? /#\.(#+)/.exec(first);
-  if (m) return m[1].length;
-  return /[0#]/.test(first) ? 0 : undefined;
+  if (!numFmt) return undefined;
+  return formatFacts(numFmt).decimals;
 }
 
 export function formatIsPercent(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
-  return /%/.test(numFmt.split(';')[0].replace(/"[^"]*"/g, ''));
+  return formatFacts(numFmt).percent;
+}
+
+interface FormatFacts {
+  readonly decimals: number | undefined;
+  readonly percent: boolean;
+}
+
+/**
+ * What a number format shows, once per format text: a workbook uses a handful of formats over
+ * thousands of cells (every number cell read and every planned write asks). Bounded.
+ */
+const formats = new Map<string, FormatFacts>();
+
+function formatFacts(numFmt: string): FormatFacts {
+  let f = formats.get(numFmt);
+  if (f === undefined) {
+    f = { decimals: decimalsShown(numFmt), percent: /%/.test(numFmt.split(';')[0].replace(/"[^"]*"/g, '')) };
+    if (formats.size >= 256) formats.clear();
+    formats.set(numFmt, f);
+  }
+  return f;
+}
+
+function decimalsShown(numFmt: string): number | undefined {
+  if (/general/i.test(numFmt)) return undefined;
+  const first = numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  const m = /0\.(0+)/.exec(first) ?? /#\.(#+)/.exec(first);
+  if (m) return m[1].length;
+  return /[0#]/.test(first) ? 0 : undefined;
 }
 
 function decimalsOf(s: string): number {

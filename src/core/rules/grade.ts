@@ -2,13 +2,13 @@
  * 等级 from 总分 (SPEC §3; 财预〔2020〕10号: 90（含）以上为优、80（含）—90为良、60（含）—80为中、60以下为差),
  * read from profile.gradeBands (highest first, inclusive lower bounds) at 2 decimals.
  */
-import { Dec, roundHalfUp } from '../money/decimal';
+import { Dec, decGte, decOf, roundHalfUp } from '../money/decimal';
 import type { ScoringProfile } from './profile';
 
 /** The band of a 总分 (points, rounded half-up to 2 decimals first); undefined when no band fits (negative). */
 export function gradeFor(total: Dec, profile: ScoringProfile): string | undefined {
   const t = roundHalfUp(total, 2);
-  for (const band of profile.gradeBands) if (t.greaterThanOrEqualTo(new Dec(band.min))) return band.grade;
+  for (const band of profile.gradeBands) if (decGte(t, decOf(band.min))) return band.grade;
   return undefined;
 }
 

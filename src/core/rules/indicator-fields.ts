@@ -38,9 +38,17 @@ const NOT_APPLICABLE = new Set(['不适用', 'N/A', 'n/a', 'NA']);
 
 /** A row marked 不适用 (in its target, actual, weight or score cell), SPEC §3 按百分制折算. */
 export function isNotApplicableRow(row: IndicatorRow): boolean {
-  const texts = [row.target?.text, row.actual?.text];
-  for (const f of [row.weight, row.score]) if (f && f.parsed.kind === 'invalid') texts.push(f.parsed.text);
-  return texts.some((t) => t !== undefined && NOT_APPLICABLE.has(normalizeText(t)));
+  // Field by field, no temporary arrays: every indicator row is tested.
+  return markedNotApplicable(row.target?.text) || markedNotApplicable(row.actual?.text) || invalidNotApplicable(row.weight) || invalidNotApplicable(row.score);
+}
+
+function markedNotApplicable(text: string | undefined): boolean {
+  return text !== undefined && NOT_APPLICABLE.has(normalizeText(text));
+}
+
+/** An unparseable number cell that says 不适用 (a valid number never does). */
+function invalidNotApplicable(field: NumberField | undefined): boolean {
+  return field !== undefined && field.parsed.kind === 'invalid' && markedNotApplicable(field.parsed.text);
 }
 
 /**

@@ -4,7 +4,7 @@
  * not total profile.weightTotal (S01) or 总分 > 100. Options: 按百分制折算 (normalizeTo100) and
  * the execution-rate caps (executionRateCaps). All points, exact Decimals.
  */
-import { Dec, ZERO, HUNDRED, decOf, isPositiveDec, roundHalfUp, sumDec, minDec } from '../money/decimal';
+import { Dec, ZERO, HUNDRED, decEq, decGte, decLt, decLte, decOf, isNegativeDec, isPositiveDec, roundHalfUp, sumDec, minDec } from '../money/decimal';
 import type { EvaluationTable, FundsRow } from '../model';
 import type { ScoringProfile } from './profile';
 import type { FundsComputation } from './computed';
@@ -12,6 +12,7 @@ import type { IndicatorEvaluation } from './indicator-eval';
 import { evaluateIndicatorRow } from './indicator-eval';
 import { number2, numberOf, isInvalidNumber } from './indicator-fields';
 import { gradeFor } from './grade';
+import { indicatorWeightSums } from './indicator-weights';
 
 /** The funds block's total row (年度资金总额 / 总额), if any. */
 export function fundsTotalRow(table: EvaluationTable): FundsRow | undefined {
@@ -66,25 +67,6 @@ export function countedRows(evals: readonly IndicatorEvaluation[], profile: Scor
   return rows;
 }
 
-const weightSums = new WeakMap<readonly IndicatorEvaluation[], { readonly sum: Dec; readonly anyInvalid: boolean }>();
-
-/** Σ valid 分值 of the rows, and whether one is unparseable; once per rows array. */
-function indicatorWeightSum(rows: readonly IndicatorEvaluation[]): { readonly sum: Dec; readonly anyInvalid: boolean } {
-  let s = weightSums.get(rows);
-  if (!s) {
-    let sum = ZERO;
-    let anyInvalid = false;
-    for (const e of rows) {
-      const w = numberOf(e.row.weight);
-      if (w !== undefined) sum = sum.plus(w);
-      else if (isInvalidNumber(e.row.weight)) anyInvalid = true;
-    }
-    s = { sum, anyInvalid };
-    weightSums.set(rows, s);
-  }
-  return s;
-}
-
 export interface WeightTotals {
   /** 分值 of the funds row: stated, else the computation's, else profile.fundsWeight; 0 without a funds block. */
   readonly fundsWeight?: Dec;
@@ -105,7 +87,7 @@ export function fundsWeightOf(table: EvaluationTable, profile: ScoringProfile, f
 
 export function weightTotals(table: EvaluationTable, profile: ScoringProfile, funds: FundsComputation | undefined, rows: readonly IndicatorEvaluation[]): WeightTotals {
   const fundsWeight = fundsWeightOf(table, profile, funds);
-  const { sum: indicatorWeights, anyInvalid } = indicatorWeightSum(rows);
+  const { sum: indicatorWeights, anyInvalid } = indicatorWeightSums(rows);
   const fundsInvalid = table.funds !== undefined && fundsWeight === undefined;
   const complete = !fundsInvalid && !anyInvalid;
   return { fundsWeight, indicatorWeights, all: indicatorWeights.plus(fundsWeight ?? ZERO), complete };
@@ -115,7 +97,7 @@ export function weightTotals(table: EvaluationTable, profile: ScoringProfile, fu
 export function capFor(rate: Dec | undefined, profile: ScoringProfile): Dec | undefined {
   if (!profile.executionRateCaps || rate === undefined) return undefined;
   for (const c of profile.executionRateCaps) {
-    if (rate.lessThan(new Dec(c.below)) && rate.greaterThanOrEqualTo(new Dec(c.atLeast))) return new Dec(c.cap);
+    if (decLt(rate, decOf(c.below)) && decGte(rate, decOf(c.atLeast))) return decOf(c.cap);
   }
   return undefined;
 }
@@ -142,12 +124,21 @@ export function combineTotal(
   profile: ScoringProfile,
 ): Dec | undefined {
   if (parts.some((p) => p === undefined)) return undefined;
-  let total = sumDec(parts as Dec[]).plus(fundsPart ?? ZERO);
+  return combineSum(fundsPart, sumDec(parts as Dec[]), applicableWeights, rate, profile, true);
+}
+
+/**
+ * combineTotal from Σ parts already summed (in row order, sumDec): callers that combine the same
+ * parts several ways (S05: capped, uncapped, without funds) sum them once. `capped` false leaves
+ * the execution-rate cap out.
+ */
+export function combineSum(fundsPart: Dec | undefined, partsSum: Dec, applicableWeights: Dec, rate: Dec | undefined, profile: ScoringProfile, capped: boolean): Dec | undefined {
+  let total = partsSum.plus(fundsPart ?? ZERO);
   if (profile.normalizeTo100) {
     if (!isPositiveDec(applicableWeights)) return undefined;
     total = roundHalfUp(total.times(HUNDRED).dividedBy(applicableWeights), 2);
   }
-  const cap = capFor(rate, profile);
+  const cap = capped ? capFor(rate, profile) : undefined;
   return cap !== undefined ? minDec(total, cap) : total;
 }
 
@@ -164,16 +155,23 @@ export function computeTableTotal(
     fundsPart = funds?.fundScore ?? number2(fundsTotalRow(table)?.score);
     if (fundsPart === undefined) return {};
   }
-  const totalScore = combineTotal(fundsPart, rows.map(rowPart), weights.all, funds?.executionRate, profile);
+  // Σ row parts in row order, one accumulator; no 总分 when a part is missing.
+  let partsSum = ZERO;
+  for (let i = 0; i < rows.length; i++) {
+    const part = rowPart(rows[i]);
+    if (part === undefined) return {};
+    partsSum = partsSum.plus(part);
+  }
+  const totalScore = combineSum(fundsPart, partsSum, weights.all, funds?.executionRate, profile, true);
   // Stated parts are summed as shown; a negative stated score (S03) can drive the sum below zero:
   // such a 总分 is no score at all (never a negative score) — not computed, not written.
-  if (totalScore === undefined || (totalScore.isNegative() && !totalScore.isZero())) return {};
+  if (totalScore === undefined || isNegativeDec(totalScore)) return {};
   return { totalScore, grade: isEvaluable(weights, totalScore, profile) ? gradeFor(totalScore, profile) : undefined };
 }
 
 /** Weights total profile.weightTotal (any total under normalizeTo100) and 总分 ≤ 100. */
 export function isEvaluable(weights: WeightTotals, totalScore: Dec, profile: ScoringProfile): boolean {
   if (!weights.complete) return false;
-  if (!profile.normalizeTo100 && !weights.all.equals(decOf(profile.weightTotal))) return false;
-  return totalScore.lessThanOrEqualTo(HUNDRED);
+  if (!profile.normalizeTo100 && !decEq(weights.all, decOf(profile.weightTotal))) return false;
+  return decLte(totalScore, HUNDRED);
 }

@@ -24,10 +24,11 @@ function toScore(e: IndicatorEvaluation): IndicatorScore {
 export function computeIndicators(table: EvaluationTable, profile: ScoringProfile): IndicatorsComputation | undefined {
   if (!table.indicators) return undefined;
   const all = evaluateTableIndicators(table, profile);
-  const evals = all.filter((e) => e.shape === 'indicator');
+  const rows: IndicatorScore[] = [];
+  for (let i = 0; i < all.length; i++) if (all[i].shape === 'indicator') rows.push(toScore(all[i]));
   // countedRows keeps indicator rows only, so the shared evaluations give the same rows.
   const weightSum = weightTotals({ ...table, funds: undefined }, profile, undefined, countedRows(all, profile)).indicatorWeights;
-  return { rows: evals.map(toScore), weightSum };
+  return { rows, weightSum };
 }
 
 /** 总分 (2 decimals) and 等级 (undefined when not evaluable: weights ≠ weightTotal or 总分 > 100). */

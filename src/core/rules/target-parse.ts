@@ -197,13 +197,27 @@ function parseActualText(text: string): ParsedActual {
  * The 指标性质 column (Sichuan: =, ≥, ≤; Chongqing: 定量/定性). Returns the direction it states,
  * `equals` for `=`, `qualitative` for 定性, or nothing.
  */
-export function parseNature(text: string | undefined): { direction?: Direction; equals?: boolean; qualitative?: boolean } {
-  if (text === undefined) return {};
+export function parseNature(text: string | undefined): Nature {
+  if (text === undefined) return NO_NATURE;
   const t = canonical(text);
-  if (t === '') return {};
-  if (/^(≥|>=|>|大于等于|大于|不低于|不少于|正向)/u.test(t)) return { direction: 'positive' };
-  if (/^(≤|<=|<|小于等于|小于|不高于|不超过|反向)/u.test(t)) return { direction: 'reverse' };
-  if (/^(=|等于)/u.test(t)) return { equals: true };
-  if (t.startsWith('定性')) return { qualitative: true };
-  return {};
+  if (t === '') return NO_NATURE;
+  if (/^(≥|>=|>|大于等于|大于|不低于|不少于|正向)/u.test(t)) return POSITIVE_NATURE;
+  if (/^(≤|<=|<|小于等于|小于|不高于|不超过|反向)/u.test(t)) return REVERSE_NATURE;
+  if (/^(=|等于)/u.test(t)) return EQUALS_NATURE;
+  if (t.startsWith('定性')) return QUALITATIVE_NATURE;
+  return NO_NATURE;
 }
+
+/** What the 指标性质 column states (parseNature). */
+export interface Nature {
+  readonly direction?: Direction;
+  readonly equals?: boolean;
+  readonly qualitative?: boolean;
+}
+
+// The five answers, shared (read-only): parseNature runs for every indicator row.
+const NO_NATURE: Nature = Object.freeze({});
+const POSITIVE_NATURE: Nature = Object.freeze({ direction: 'positive' });
+const REVERSE_NATURE: Nature = Object.freeze({ direction: 'reverse' });
+const EQUALS_NATURE: Nature = Object.freeze({ equals: true });
+const QUALITATIVE_NATURE: Nature = Object.freeze({ qualitative: true });

@@ -5,8 +5,8 @@
  */
 import { finding, type Finding } from '../../findings';
 import type { TextField } from '../../model';
-import { normalizeLevel2 } from '../../grid/text';
-import { isBlankText, level1Key, sameLabel, textOf } from '../../rules/indicator-fields';
+import { normalizeLevel2, normalizeText } from '../../grid/text';
+import { isBlankText, level1Key, textOf } from '../../rules/indicator-fields';
 import type { TableRule } from '../registry-types';
 import { INDICATOR_PHRASES as P } from '../phrases-indicators';
 import { factsOf } from './facts';
@@ -29,6 +29,13 @@ function hierarchyLookup(hierarchy: Readonly<Record<string, readonly string[]>>)
   return lookup;
 }
 
+/** An 一级 label as S11 reads it: blank or not, its key (level1Key), and its 二级 set in the hierarchy. */
+interface Level1Label {
+  readonly blank: boolean;
+  readonly key: string;
+  readonly parent: ReadonlySet<string> | undefined;
+}
+
 export const S11_HIERARCHY: TableRule = {
   id: 'indicators.hierarchy',
   codes: ['S11'],
@@ -43,29 +50,56 @@ export const S11_HIERARCHY: TableRule = {
       seen.add(field.cell.address);
       out.push(finding({ rule: 'S11', sheet: field.cell.sheet, cell: field.cell.address, message }));
     };
+    // Labels repeat down the block (merged 一级/二级 cells): each distinct text is read once.
+    const level1s = new Map<string, Level1Label>();
+    const level1Of = (text: string): Level1Label => {
+      let l = level1s.get(text);
+      if (!l) {
+        const blank = normalizeText(text) === '';
+        const key = blank ? '' : level1Key(text);
+        l = { blank, key, parent: blank ? undefined : lookup.get(normalizeLevel2(key)) };
+        level1s.set(text, l);
+      }
+      return l;
+    };
+    const level2s = new Map<string, string>();
+    const level2Of = (text: string): string => {
+      let l = level2s.get(text);
+      if (l === undefined) {
+        l = normalizeLevel2(text);
+        level2s.set(text, l);
+      }
+      return l;
+    };
     const { all } = factsOf(ctx);
-    const indicatorKeys = new Set(all.filter((e) => e.shape === 'indicator' && !isBlankText(e.row.level1)).map((e) => level1Key(textOf(e.row.level1))));
-    for (const e of all) {
+    // The 一级 that have indicators, as sameLabel compares them (normalizeLevel2 of each side).
+    const withIndicators = new Set<string>();
+    for (let i = 0; i < all.length; i++) {
+      const e = all[i];
+      if (e.shape !== 'indicator') continue;
+      const l = level1Of(textOf(e.row.level1));
+      if (!l.blank) withIndicators.add(normalizeLevel2(l.key));
+    }
+    for (let i = 0; i < all.length; i++) {
+      const e = all[i];
       const r = e.row;
-      if (!r.level1 || isBlankText(r.level1)) continue;
-      const key = level1Key(r.level1.text);
+      if (!r.level1 || e.shape === 'empty') continue;
+      const l = level1Of(r.level1.text);
+      if (l.blank) continue;
       if (e.shape === 'level1Only') {
-        if (![...indicatorKeys].some((k) => sameLabel(k, key))) push(r.level1, P.S11emptyLevel1(key));
+        if (!withIndicators.has(normalizeLevel2(l.key))) push(r.level1, P.S11emptyLevel1(l.key));
         continue;
       }
-      if (e.shape !== 'indicator') continue;
-      const parent = lookup.get(normalizeLevel2(key));
-      if (!parent) {
-        push(r.level1, P.S11unknownLevel1(key));
+      if (!l.parent) {
+        push(r.level1, P.S11unknownLevel1(l.key));
         continue;
       }
       if (!r.level2 || isBlankText(r.level2)) continue;
-      const ok = parent.has(normalizeLevel2(r.level2.text));
-      if (!ok) push(r.level2, P.S11level2(r.level2.text.replace(/\s+/g, ''), key));
+      if (!l.parent.has(level2Of(r.level2.text))) push(r.level2, P.S11level2(r.level2.text.replace(/\s+/g, ''), l.key));
     }
     for (const lw of block.level1Weights) {
       const key = level1Key(lw.level1);
-      if (![...indicatorKeys].some((k) => sameLabel(k, key))) {
+      if (!withIndicators.has(normalizeLevel2(key))) {
         if (!seen.has(lw.weight.cell.address)) {
           seen.add(lw.weight.cell.address);
           out.push(finding({ rule: 'S11', sheet: lw.weight.cell.sheet, cell: lw.weight.cell.address, message: P.S11emptyLevel1(key) }));

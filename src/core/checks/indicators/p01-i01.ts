@@ -17,20 +17,26 @@ export const P01_INDICATOR_CELLS: TableRule = {
   evaluate(ctx) {
     const block = ctx.table.indicators;
     if (!block) return [];
-    const fields: (NumberField | undefined)[] = [];
-    for (const r of block.rows) {
-      // Under 按百分制折算, 不适用 marks a row left out, not a bad number.
-      if (ctx.profile.normalizeTo100 && isNotApplicableRow(r)) continue;
-      fields.push(r.weight, r.score, r.scoreCoefficient);
-    }
-    fields.push(block.total?.weight, block.total?.score, ...block.level1Weights.map((l) => l.weight));
     const seen = new Set<string>();
     const out: Finding[] = [];
-    for (const f of fields) {
-      if (!f || f.parsed.kind !== 'invalid' || seen.has(f.cell.address)) continue;
+    // In cell order: each row's 分值, 得分, 得分系数; then the 总分 row and the 一级 label weights.
+    const report = (f: NumberField | undefined) => {
+      if (!f || f.parsed.kind !== 'invalid' || seen.has(f.cell.address)) return;
       seen.add(f.cell.address);
       out.push(finding({ rule: 'P01', sheet: f.cell.sheet, cell: f.cell.address, message: P.P01(f.cell.address, f.parsed.text), actual: f.parsed.text }));
+    };
+    const rows = block.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      // Under 按百分制折算, 不适用 marks a row left out, not a bad number.
+      if (ctx.profile.normalizeTo100 && isNotApplicableRow(r)) continue;
+      report(r.weight);
+      report(r.score);
+      report(r.scoreCoefficient);
     }
+    report(block.total?.weight);
+    report(block.total?.score);
+    for (const l of block.level1Weights) report(l.weight);
     return out;
   },
 };
@@ -40,7 +46,9 @@ export const I01_NOT_COMPUTABLE: TableRule = {
   codes: ['I01'],
   evaluate(ctx) {
     const out: Finding[] = [];
-    for (const e of factsOf(ctx).counted) {
+    const { counted } = factsOf(ctx);
+    for (let i = 0; i < counted.length; i++) {
+      const e = counted[i];
       // An unquantified 数量/质量/时效/成本 target is S08's finding; I01 would report the same cause again.
       if (e.note === undefined || isNotQuantified(e)) continue;
       const r = e.row;

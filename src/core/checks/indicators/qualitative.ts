@@ -15,7 +15,9 @@ export const QUALITATIVE_SCORES: TableRule = {
   codes: ['S10', 'S12', 'S15'],
   evaluate(ctx) {
     const out: Finding[] = [];
-    for (const e of factsOf(ctx).counted) {
+    const { counted } = factsOf(ctx);
+    for (let i = 0; i < counted.length; i++) {
+      const e = counted[i];
       const r = e.row;
       const o = qualOutcome(e, ctx.profile.qualBands);
       if (!o || !r.score) continue;

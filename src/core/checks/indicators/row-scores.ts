@@ -3,7 +3,7 @@
  * S07 QUANT_SCORE_MISMATCH (the only score finding of a computable row), S17's over-target
  * deduction part, S04 DEVIATION_REASON_MISSING, S14 OVER_TARGET_NO_REASON, S16 SCORE_MISSING.
  */
-import { isPositiveDec, roundHalfUp } from '../../money/decimal';
+import { HUNDRED, ONE, decGt, decLt, isPositiveDec, roundHalfUp } from '../../money/decimal';
 import { finding, type Finding } from '../../findings';
 import { isBlankNumber, numberOf, textOf } from '../../rules/indicator-fields';
 import { coefficientRatio } from '../../rules/indicator-eval';
@@ -17,13 +17,16 @@ export const S03_SCORE_RANGE: TableRule = {
   codes: ['S03'],
   evaluate(ctx) {
     const out: Finding[] = [];
-    for (const e of factsOf(ctx).counted) {
+    const { counted } = factsOf(ctx);
+    for (let i = 0; i < counted.length; i++) {
+      const e = counted[i];
       const r = e.row;
       const coef = r.scoreCoefficient;
       if (coef && coef.parsed.kind === 'number') {
         const ratio = coefficientRatio(coef.parsed.value, coef.parsed.percent);
-        if (ratio.isNegative() || ratio.greaterThan(1)) {
-          out.push(finding({ rule: 'S03', sheet: ctx.table.sheet, cell: coef.cell.address, message: P.S03coefficient(plain(ratio.times(100)) + '%'), actual: plain(ratio.times(100)) + '%' }));
+        if (ratio.isNegative() || decGt(ratio, ONE)) {
+          const percent = plain(ratio.times(HUNDRED)) + '%';
+          out.push(finding({ rule: 'S03', sheet: ctx.table.sheet, cell: coef.cell.address, message: P.S03coefficient(percent), actual: percent }));
           continue;
         }
       }
@@ -42,7 +45,9 @@ export const S07_QUANT_SCORE: TableRule = {
   codes: ['S07', 'S17'],
   evaluate(ctx) {
     const out: Finding[] = [];
-    for (const e of factsOf(ctx).counted) {
+    const { counted } = factsOf(ctx);
+    for (let i = 0; i < counted.length; i++) {
+      const e = counted[i];
       const o = quantOutcome(e);
       const r = e.row;
       if (!o || !r.score || o.kind === 'ok' || o.kind === 'explained') continue;
@@ -73,12 +78,14 @@ export const S04_REASON_MISSING: TableRule = {
   codes: ['S04'],
   evaluate(ctx) {
     const out: Finding[] = [];
-    for (const e of factsOf(ctx).counted) {
+    const { counted } = factsOf(ctx);
+    for (let i = 0; i < counted.length; i++) {
+      const e = counted[i];
       const r = e.row;
       const w = numberOf(r.weight);
       const s = numberOf(r.score);
       if (!r.score || w === undefined || s === undefined || !isPositiveDec(w)) continue;
-      if (!roundHalfUp(s, 2).lessThan(roundHalfUp(w, 2)) || !isEmptyReason(r.reason?.text)) continue;
+      if (!decLt(roundHalfUp(s, 2), roundHalfUp(w, 2)) || !isEmptyReason(r.reason?.text)) continue;
       // A deduction the rule says is wrong (达标但扣分) is S07's: the fix is the score, not a reason.
       const o = quantOutcome(e);
       if (o && o.kind === 'S07' && o.detail === 'metButDeducted') continue;
@@ -94,7 +101,9 @@ export const S14_OVER_TARGET: TableRule = {
   codes: ['S14'],
   evaluate(ctx) {
     const out: Finding[] = [];
-    for (const e of factsOf(ctx).counted) {
+    const { counted } = factsOf(ctx);
+    for (let i = 0; i < counted.length; i++) {
+      const e = counted[i];
       const r = e.row;
       if (!e.computable || e.byCoefficient || !e.overTarget || !isEmptyReason(r.reason?.text)) continue;
       out.push(
@@ -116,8 +125,8 @@ export const S16_SCORE_MISSING: TableRule = {
   evaluate(ctx) {
     const out: Finding[] = [];
     const { counted } = factsOf(ctx);
-    for (const e of counted) {
-      const r = e.row;
+    for (let i = 0; i < counted.length; i++) {
+      const r = counted[i].row;
       const w = numberOf(r.weight);
       if (w === undefined || !isPositiveDec(w) || !isBlankNumber(r.score)) continue;
       out.push(finding({ rule: 'S16', sheet: ctx.table.sheet, cell: firstAddress(r.score, r.weight), message: P.S16(rowName(r), plain(w)) }));

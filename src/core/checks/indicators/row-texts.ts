@@ -3,23 +3,30 @@
  */
 import { finding, type Finding } from '../../findings';
 import type { TextField } from '../../model';
-import { normalizeLevel2 } from '../../grid/text';
+import { normalizeLevel2, normalizeText } from '../../grid/text';
 import { isBlankText, textOf } from '../../rules/indicator-fields';
 import type { TableRule } from '../registry-types';
 import { INDICATOR_PHRASES as P } from '../phrases-indicators';
 import { factsOf, rowName } from './facts';
 import type { IndicatorEvaluation } from '../../rules/indicator-eval';
-import { isEmptyReason, isInstructionText, isWholePlaceholderAnswer } from './placeholder';
+import { isEmptyReason, placeholderKind } from './placeholder';
 import { numberOf } from '../../rules/indicator-fields';
-import { isPositiveDec, roundHalfUp } from '../../money/decimal';
+import { decLt, isPositiveDec, roundHalfUp } from '../../money/decimal';
 
 /** 二级 labels (without 指标) whose targets must carry a number: 数量/质量/时效/成本 (incl. 经济/社会/生态环境成本). */
-const QUANTIFIED_LEVEL2 = new Set(['数量', '质量', '时效', '成本', '经济成本', '社会成本', '生态环境成本']);
+const QUANTIFIED_LEVEL2 = ['数量', '质量', '时效', '成本', '经济成本', '社会成本', '生态环境成本'];
+
+/**
+ * The same labels as normalizeText gives them, with and without 指标: `normalizeLevel2(x)` is one of
+ * QUANTIFIED_LEVEL2 exactly when `normalizeText(x)` is in this set (none of them ends in 指标), so
+ * the per-row test needs no sliced copy of the label.
+ */
+const QUANTIFIED_NORMALIZED: ReadonlySet<string> = new Set([...QUANTIFIED_LEVEL2, ...QUANTIFIED_LEVEL2.map((l) => l + '指标')]);
 
 /** S08's condition: a 数量/质量/时效/成本 indicator whose 年度指标值 carries no number (or is blank). */
 export function isNotQuantified(e: IndicatorEvaluation): boolean {
-  const level2 = normalizeLevel2(textOf(e.row.level2));
-  return QUANTIFIED_LEVEL2.has(level2) && (e.target.kind === 'text' || e.target.kind === 'blank');
+  const kind = e.target.kind;
+  return (kind === 'text' || kind === 'blank') && QUANTIFIED_NORMALIZED.has(normalizeText(textOf(e.row.level2)));
 }
 
 export const S08_NOT_QUANTIFIED: TableRule = {
@@ -27,7 +34,9 @@ export const S08_NOT_QUANTIFIED: TableRule = {
   codes: ['S08'],
   evaluate(ctx) {
     const out: Finding[] = [];
-    for (const e of factsOf(ctx).counted) {
+    const { counted } = factsOf(ctx);
+    for (let i = 0; i < counted.length; i++) {
+      const e = counted[i];
       if (!isNotQuantified(e)) continue;
       const r = e.row;
       const level2 = normalizeLevel2(textOf(r.level2));
@@ -45,8 +54,9 @@ export const S09_ACTUAL_MISSING: TableRule = {
   codes: ['S09'],
   evaluate(ctx) {
     const out: Finding[] = [];
-    for (const e of factsOf(ctx).counted) {
-      const r = e.row;
+    const { counted } = factsOf(ctx);
+    for (let i = 0; i < counted.length; i++) {
+      const r = counted[i].row;
       if (!r.actual || !isBlankText(r.actual)) continue;
       out.push(finding({ rule: 'S09', sheet: ctx.table.sheet, cell: r.actual.cell.address, message: P.S09(rowName(r)) }));
     }
@@ -57,7 +67,7 @@ export const S09_ACTUAL_MISSING: TableRule = {
 /** S04 already reports a placeholder reason on a row scored below its weight. */
 function s04Covers(reason: TextField, weight: ReturnType<typeof numberOf>, score: ReturnType<typeof numberOf>): boolean {
   if (weight === undefined || score === undefined || !isPositiveDec(weight)) return false;
-  return roundHalfUp(score, 2).lessThan(roundHalfUp(weight, 2)) && isEmptyReason(reason.text);
+  return decLt(roundHalfUp(score, 2), roundHalfUp(weight, 2)) && isEmptyReason(reason.text);
 }
 
 export const S13_PLACEHOLDER: TableRule = {
@@ -68,19 +78,21 @@ export const S13_PLACEHOLDER: TableRule = {
     const seen = new Set<string>();
     const check = (field: TextField | undefined, wholeAnswer: boolean) => {
       if (!field || seen.has(field.cell.address)) return;
+      // The tests normalise (all whitespace removed), so the untrimmed text gives the same answer;
+      // the trimmed copy is made for a finding only.
+      const kind = placeholderKind(field.text, wholeAnswer);
+      if (kind === undefined) return;
       const text = field.text.trim();
-      let message: string | undefined;
-      if (isInstructionText(text)) message = P.S13instruction(text);
-      else if (wholeAnswer && isWholePlaceholderAnswer(text)) message = P.S13whole(text);
-      if (!message) return;
+      const message = kind === 'instruction' ? P.S13instruction(text) : P.S13whole(text);
       seen.add(field.cell.address);
       out.push(finding({ rule: 'S13', sheet: field.cell.sheet, cell: field.cell.address, message, actual: text }));
     };
     const goal = ctx.table.overallGoal;
     check(goal?.expected, true);
     check(goal?.actual, true);
-    for (const e of factsOf(ctx).counted) {
-      const r = e.row;
+    const { counted } = factsOf(ctx);
+    for (let i = 0; i < counted.length; i++) {
+      const r = counted[i].row;
       check(r.name, false);
       check(r.target, true);
       check(r.actual, true);

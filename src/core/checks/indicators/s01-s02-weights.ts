@@ -3,50 +3,22 @@
  * the 总分 row ≠ Σ 分值; an 一级 label weight ≠ the sum of its rows) and S02 WEIGHT_PROFILE (an
  * 一级's or the funds row's weight ≠ the profile's for the table kind; a missing 一级), SPEC §4.
  */
-import { Dec, decOf } from '../../money/decimal';
+import { Dec, ZERO, decEq, decOf } from '../../money/decimal';
 import { finding, type Finding } from '../../findings';
 import { toA1 } from '../../grid/a1';
-import { textOf, level1Key, numberOf, isInvalidNumber } from '../../rules/indicator-fields';
+import { level1Key, numberOf } from '../../rules/indicator-fields';
 import { normalizeLevel2 } from '../../grid/text';
 import { fundsTotalRow, weightTotals } from '../../rules/indicator-total';
+import { indicatorWeightSums } from '../../rules/indicator-weights';
 import type { IndicatorEvaluation } from '../../rules/indicator-eval';
 import type { TableContext, TableRule } from '../registry-types';
 import { INDICATOR_PHRASES as P } from '../phrases-indicators';
 import { factsOf, firstAddress, plain, shown } from './facts';
 
-interface Group {
-  readonly rows: IndicatorEvaluation[];
-  sum: Dec;
-  invalid: boolean;
-}
-
-const groupsMemo = new WeakMap<readonly IndicatorEvaluation[], Map<string, Group>>();
-
-/** The rows grouped by 一级 (the key sameLabel compares), with Σ valid weights; once per rows array. */
-function groupsOf(rows: readonly IndicatorEvaluation[]): Map<string, Group> {
-  let groups = groupsMemo.get(rows);
-  if (groups) return groups;
-  groups = new Map();
-  for (const e of rows) {
-    const key = normalizeLevel2(level1Key(textOf(e.row.level1)));
-    let g = groups.get(key);
-    if (!g) {
-      g = { rows: [], sum: new Dec(0), invalid: false };
-      groups.set(key, g);
-    }
-    g.rows.push(e);
-    const w = numberOf(e.row.weight);
-    if (w !== undefined) g.sum = g.sum.plus(w);
-    else if (isInvalidNumber(e.row.weight)) g.invalid = true;
-  }
-  groupsMemo.set(rows, groups);
-  return groups;
-}
-
 /** Σ valid weights of rows whose 一级 matches `label` (sameLabel); undefined when one is unparseable. */
 function groupWeight(rows: readonly IndicatorEvaluation[], label: string): { sum: Dec; rows: readonly IndicatorEvaluation[] } | undefined {
-  const g = groupsOf(rows).get(normalizeLevel2(level1Key(label)));
-  if (!g) return { sum: new Dec(0), rows: [] };
+  const g = indicatorWeightSums(rows).groups.get(normalizeLevel2(level1Key(label)));
+  if (!g) return { sum: ZERO, rows: [] };
   if (g.invalid) return undefined;
   return { sum: g.sum, rows: g.rows };
 }
@@ -57,7 +29,7 @@ export function weightTotalOff(ctx: TableContext): boolean {
   const w = weightTotals(ctx.table, ctx.profile, ctx.computation.funds, counted);
   if (!w.complete) return false;
   if (ctx.profile.normalizeTo100 && factsOf(ctx).all.some((e) => e.shape === 'indicator' && e.notApplicable)) return false;
-  return !w.all.equals(decOf(ctx.profile.weightTotal));
+  return !decEq(w.all, decOf(ctx.profile.weightTotal));
 }
 
 export const S01_WEIGHT_TOTAL: TableRule = {
@@ -77,21 +49,21 @@ export const S01_WEIGHT_TOTAL: TableRule = {
           rule: 'S01',
           sheet: ctx.table.sheet,
           cell,
-          message: P.S01total(plain(w.all), plain(w.fundsWeight ?? new Dec(0)), plain(w.indicatorWeights), ctx.profile.weightTotal),
+          message: P.S01total(plain(w.all), plain(w.fundsWeight ?? ZERO), plain(w.indicatorWeights), ctx.profile.weightTotal),
           expected: ctx.profile.weightTotal,
           actual: plain(w.all),
         }),
       );
     } else if (w.complete) {
       const stated = numberOf(block.total?.weight);
-      if (block.total?.weight && stated !== undefined && !stated.equals(w.all)) {
+      if (block.total?.weight && stated !== undefined && !decEq(stated, w.all)) {
         out.push(finding({ rule: 'S01', sheet: ctx.table.sheet, cell: block.total.weight.cell.address, message: P.S01totalRow(shown(block.total.weight), plain(w.all)), expected: plain(w.all), actual: plain(stated) }));
       }
     }
     for (const lw of block.level1Weights) {
       const stated = numberOf(lw.weight);
       const g = groupWeight(counted, lw.level1);
-      if (stated === undefined || !g || g.rows.length === 0 || stated.equals(g.sum)) continue;
+      if (stated === undefined || !g || g.rows.length === 0 || decEq(stated, g.sum)) continue;
       out.push(finding({ rule: 'S01', sheet: ctx.table.sheet, cell: lw.weight.cell.address, message: P.S01level1(level1Key(lw.level1), plain(stated), plain(g.sum)), expected: plain(g.sum), actual: plain(stated) }));
     }
     return out;
@@ -109,12 +81,12 @@ export const S02_WEIGHT_PROFILE: TableRule = {
     const out: Finding[] = [];
     const fundsWeight = fundsTotalRow(ctx.table)?.weight;
     const fundsValue = numberOf(fundsWeight);
-    if (fundsWeight && fundsValue !== undefined && profileWeights.funds !== undefined && !fundsValue.equals(new Dec(profileWeights.funds))) {
+    if (fundsWeight && fundsValue !== undefined && profileWeights.funds !== undefined && !decEq(fundsValue, decOf(profileWeights.funds))) {
       out.push(finding({ rule: 'S02', sheet: ctx.table.sheet, cell: fundsWeight.cell.address, message: P.S02funds(plain(fundsValue), profileWeights.funds, ctx.profile.name), expected: profileWeights.funds, actual: plain(fundsValue) }));
     }
     for (const [label, expectedText] of Object.entries(profileWeights)) {
       if (label === 'funds') continue;
-      const expected = new Dec(expectedText);
+      const expected = decOf(expectedText);
       const g = groupWeight(counted, label);
       if (!g) continue;
       if (g.rows.length === 0) {
@@ -122,7 +94,7 @@ export const S02_WEIGHT_PROFILE: TableRule = {
         out.push(finding({ rule: 'S02', sheet: ctx.table.sheet, cell, message: P.S02missing(label, expectedText), expected: expectedText }));
         continue;
       }
-      if (g.sum.equals(expected)) continue;
+      if (decEq(g.sum, expected)) continue;
       const first = g.rows[0].row;
       out.push(finding({ rule: 'S02', sheet: ctx.table.sheet, cell: firstAddress(first.level1, first.weight), message: P.S02level1(label, plain(g.sum), expectedText, ctx.profile.name), expected: expectedText, actual: plain(g.sum) }));
     }

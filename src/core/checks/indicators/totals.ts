@@ -4,11 +4,11 @@
  * info when not evaluable), S17's execution-rate cap. Checked against the stated parts, so a
  * wrong component is reported by its own rule only.
  */
-import { Dec, HUNDRED } from '../../money/decimal';
+import { Dec, HUNDRED, ZERO, decEq, decGt } from '../../money/decimal';
 import { formatPercent } from '../../money/format';
 import { finding, type Finding } from '../../findings';
 import { gradeFor, gradeMatches } from '../../rules/grade';
-import { capFor, combineTotal, fundsTotalRow, weightTotals } from '../../rules/indicator-total';
+import { capFor, combineSum, fundsTotalRow, weightTotals } from '../../rules/indicator-total';
 import { number2, numberOf, isBlankText } from '../../rules/indicator-fields';
 import type { TableContext, TableRule } from '../registry-types';
 import { INDICATOR_PHRASES as P } from '../phrases-indicators';
@@ -28,8 +28,14 @@ interface StatedSums {
 /** Sums of the stated components; undefined when one is blank or unparseable (S16/P01 report it). */
 function statedSums(ctx: TableContext): StatedSums | undefined {
   const { counted } = factsOf(ctx);
-  const parts = counted.map((e) => number2(e.row.score) ?? (numberOf(e.row.weight)?.isZero() ? new Dec(0) : undefined));
-  if (parts.some((p) => p === undefined)) return undefined;
+  // Σ stated parts in row order (a blank score counts 0 on a 0-weight row); once for the three sums below.
+  let partsSum = ZERO;
+  for (let i = 0; i < counted.length; i++) {
+    const r = counted[i].row;
+    const part = number2(r.score) ?? (numberOf(r.weight)?.isZero() ? ZERO : undefined);
+    if (part === undefined) return undefined;
+    partsSum = partsSum.plus(part);
+  }
   const profile = ctx.profile;
   const funds = ctx.computation.funds;
   const weights = weightTotals(ctx.table, profile, funds, counted);
@@ -41,10 +47,10 @@ function statedSums(ctx: TableContext): StatedSums | undefined {
     if (fundsScore === undefined) return undefined;
   }
   const rate = funds?.executionRate;
-  const expected = combineTotal(fundsScore, parts, weights.all, rate, profile);
-  const uncapped = combineTotal(fundsScore, parts, weights.all, rate, { ...profile, executionRateCaps: null });
+  const expected = combineSum(fundsScore, partsSum, weights.all, rate, profile, true);
+  const uncapped = combineSum(fundsScore, partsSum, weights.all, rate, profile, false);
   if (expected === undefined || uncapped === undefined) return undefined;
-  const withoutFunds = fundsScore === undefined ? undefined : combineTotal(undefined, parts, weights.indicatorWeights, rate, { ...profile, executionRateCaps: null });
+  const withoutFunds = fundsScore === undefined ? undefined : combineSum(undefined, partsSum, weights.indicatorWeights, rate, profile, false);
   return { expected, uncapped, withoutFunds, fundsScore };
 }
 
@@ -56,12 +62,12 @@ export const S05_TOTAL: TableRule = {
     const stated = number2(total?.score);
     if (!total?.score || stated === undefined) return [];
     const sums = statedSums(ctx);
-    if (!sums || stated.equals(sums.expected)) return [];
+    if (!sums || decEq(stated, sums.expected)) return [];
     const cap = capFor(ctx.computation.funds?.executionRate, ctx.profile);
-    if (cap !== undefined && stated.equals(sums.uncapped) && stated.greaterThan(cap)) return []; // S17
+    if (cap !== undefined && decEq(stated, sums.uncapped) && decGt(stated, cap)) return []; // S17
     const cell = total.score.cell.address;
     const sheet = ctx.table.sheet;
-    if (sums.withoutFunds !== undefined && sums.fundsScore !== undefined && stated.equals(sums.withoutFunds)) {
+    if (sums.withoutFunds !== undefined && sums.fundsScore !== undefined && decEq(stated, sums.withoutFunds)) {
       return [finding({ rule: 'S05', sheet, cell, message: P.S05fundsLeftOut(shown(total.score), score2(sums.fundsScore), score2(sums.expected)), expected: score2(sums.expected), actual: shown(total.score) })];
     }
     return [finding({ rule: 'S05', sheet, cell, message: P.S05(shown(total.score), score2(sums.expected)), expected: score2(sums.expected), actual: shown(total.score) })];
@@ -76,7 +82,7 @@ export const S06_GRADE: TableRule = {
     const total = ctx.table.indicators?.total;
     const gradeCell = ctx.table.grade;
     const sheet = ctx.table.sheet;
-    if (weightTotalOff(ctx) || (totalScore !== undefined && totalScore.greaterThan(HUNDRED))) {
+    if (weightTotalOff(ctx) || (totalScore !== undefined && decGt(totalScore, HUNDRED))) {
       // Only a table with a 等级 cell has a grade to leave unevaluated; without one, S01/S05 say it all.
       if (!gradeCell) return [];
       const cell = gradeCell.cell.address;
@@ -101,7 +107,7 @@ export const S17_TOTAL_CAP: TableRule = {
     const stated = number2(total?.score);
     const rate = ctx.computation.funds?.executionRate;
     const cap = capFor(rate, ctx.profile);
-    if (!total?.score || stated === undefined || cap === undefined || rate === undefined || !stated.greaterThan(cap)) return [];
+    if (!total?.score || stated === undefined || cap === undefined || rate === undefined || !decGt(stated, cap)) return [];
     return [finding({ rule: 'S17', sheet: ctx.table.sheet, cell: total.score.cell.address, message: P.S17cap(shown(total.score), formatPercent(rate), cap.toString()), expected: cap.toString(), actual: shown(total.score) })];
   },
 };
