@@ -80,9 +80,23 @@ function hasWidthChar(s: string): boolean {
  */
 const CHANGES = ((): Uint8Array => {
   const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || isSpaceCode(c)) t[c] = 1;
-  for (let c = FULLWIDTH_START; c <= FULLWIDTH_END; c++) t[c] = 1;
-  for (const k of Object.keys(PUNCT_MAP)) t[k.charCodeAt(0)] = 1;
+  // Marked range by range (a loop over all 65,536 code units would cost milliseconds at start-up).
+  const mark = (from: number, to: number = from): void => {
+    for (let c = from; c <= to; c++) t[c] = 1;
+  };
+  mark(0x09, 0x0d); // \t \n \v \f \r
+  mark(0x20);
+  // The characters of isSpaceCode.
+  mark(0xa0);
+  mark(0x1680);
+  mark(0x2000, 0x200b);
+  mark(0x2028, 0x2029);
+  mark(0x202f);
+  mark(0x205f);
+  mark(0x3000);
+  mark(0xfeff);
+  mark(FULLWIDTH_START, FULLWIDTH_END);
+  for (const k of Object.keys(PUNCT_MAP)) mark(k.charCodeAt(0));
   return t;
 })();
 
@@ -101,9 +115,19 @@ function isNormal(s: string): boolean {
 
 /** Level-2 labels compare with and without the suffix 指标 (数量 = 数量指标). */
 export function normalizeLevel2(s: string): string {
+  const cached = level2.get(s);
+  if (cached !== undefined) return cached;
   const t = normalizeText(s);
-  return t.endsWith('指标') ? t.slice(0, -2) : t;
+  const out = t.endsWith('指标') ? t.slice(0, -2) : t;
+  if (s.length <= NORMALIZED_MEMO_MAX_LENGTH) {
+    if (level2.size >= NORMALIZED_MEMO_LIMIT) level2.clear();
+    level2.set(s, out);
+  }
+  return out;
 }
+
+/** A bounded memo of normalizeLevel2: the checks compare every row's 一级/二级 (the slice would allocate each time). */
+const level2 = new Map<string, string>();
 
 /** Display text of a raw cell value, for messages and label reading. */
 export function cellText(v: unknown): string {
@@ -118,7 +142,9 @@ export function cellText(v: unknown): string {
  * (after the last ：/:), or no value when the text after the colon is empty.
  */
 export function splitLabelValue(text: string): { label: string; valueText?: string } {
-  const t = text.replace(/[\s\u3000\u00a0]+/g, '');
+  // hasSpace is true for every character the pattern removes: without one, nothing to replace.
+  const t = hasSpace(text) ? text.replace(/[\s\u3000\u00a0]+/g, '') : text;
+  if (t.indexOf('：') < 0 && t.indexOf(':') < 0) return { label: t };
   const m = /^(.*[：:])([^：:]*)$/u.exec(t);
   if (!m) return { label: t };
   const label = m[1].replace(/[：:]+$/u, '');

@@ -36,8 +36,9 @@ function lookup<K extends string>(families: ReadonlyArray<readonly [K, readonly 
 export function isBasicInfoSheet(view: SheetView): boolean {
   if (normalizeText(view.sheet.name) === SHEET_TITLE) return true;
   for (let r = 0; r < view.rows; r++) {
-    for (const c of view.realCols(r)) {
-      const t = normalizeText(view.text(r, c));
+    const cols = view.realCols(r);
+    for (let i = 0; i < cols.length; i++) {
+      const t = normalizeText(view.text(r, cols[i]));
       if (t !== '') return t === SHEET_TITLE;
     }
   }

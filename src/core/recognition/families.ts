@@ -62,19 +62,28 @@ export function labelKey(text: string): string {
   return end === t.length ? t : t.slice(0, end);
 }
 
-/** A memo of labelKey for one recognition run: cell texts repeat across rows and sheets. */
+/** A memo of labelKey: cell texts repeat across rows, sheets and runs. */
 export type Keyer = (text: string) => string;
 
+/** labelKey by text, shared by every run (labelKey is pure); cleared when it grows past the limit. */
+const KEYS = new Map<string, string>();
+const KEY_MEMO_LIMIT = 50000;
+/** Longer texts (narratives) are keyed each time: they are never labels and rarely repeat. */
+const KEY_MEMO_MAX_LENGTH = 200;
+
+function memoisedLabelKey(text: string): string {
+  if (text.length > KEY_MEMO_MAX_LENGTH) return labelKey(text);
+  let k = KEYS.get(text);
+  if (k === undefined) {
+    k = labelKey(text);
+    if (KEYS.size >= KEY_MEMO_LIMIT) KEYS.clear();
+    KEYS.set(text, k);
+  }
+  return k;
+}
+
 export function createKeyer(): Keyer {
-  const memo = new Map<string, string>();
-  return (text) => {
-    let k = memo.get(text);
-    if (k === undefined) {
-      k = labelKey(text);
-      memo.set(text, k);
-    }
-    return k;
-  };
+  return memoisedLabelKey;
 }
 
 function familyIndex<R extends string>(families: ReadonlyArray<readonly [R, readonly string[]]>): Map<string, R> {
@@ -205,11 +214,41 @@ export function shareWholeOf(role: FundsRowRole): FundsRowRole | undefined {
 /** Vertical block labels (`绩\n效\n指\n标`, `年度预算申请（万元）`): not column headers, ignored silently. */
 export const BLOCK_LABELS = new Set(['绩效指标', '年度预算申请', '项目资金', '预算执行情况', '资金情况', '年度资金', '预算资金', '资金投入', '年度预算', '绩效指标完成情况', '年度绩效指标', '项目资金情况', '资金执行情况']);
 
+// Patterns of the per-cell tests below, compiled once (a literal in a function body is a new object per call).
+const GROUP_HEADER_WORD = /(指标|预算|执行|资金|分值|得分|金额)/u;
+const DIGIT = /\d/u;
+const UNIT_NAME_LABEL = /(部门名称|单位名称)$/u;
+const TITLE_WORD = /(自评表|评价表|绩效自评)/u;
+const LEVEL1_WEIGHT = /^(.+?)\((\d+(?:\.\d+)?)分?\)$/u;
+const RATIO_LETTERS = /\(([A-Z])[/÷]([A-Z])\)/u;
+const LETTER = /\(([A-Z])\)/u;
+const WAN = /万元/u;
+const CLOSING_TITLE = /(自评表|评价表)$/u;
+const YUAN = /(^|\(|:|单位)元($|\))/u;
+
 /** Group headers over two-row headers (`指标值` over 年初指标值 | 调整指标值): header-like words. */
 export function isGroupHeaderKey(key: string): boolean {
-  return key.length <= 10 && /(指标|预算|执行|资金|分值|得分|金额)/u.test(key) && !/\d/u.test(key);
+  return key.length <= 10 && GROUP_HEADER_WORD.test(key) && !DIGIT.test(key);
 }
 
+/** The amount columns of the 收支明细 sheet (docs/TEMPLATE.md). */
+export type SpendingAmountKey = 'initialBudget' | 'supplement' | 'carryover' | 'executed';
+
+/** The 收支明细 header labels: 项目名称 | 年初预算 | 本年追加 | 上年结转结余 | 全年执行数. */
+export const SPENDING_COLUMNS: ReadonlyMap<string, SpendingAmountKey | 'name'> = new Map<string, SpendingAmountKey | 'name'>([
+  ['项目名称', 'name'],
+  ['专项名称', 'name'],
+  ['年初预算', 'initialBudget'],
+  ['年初预算数', 'initialBudget'],
+  ['本年追加', 'supplement'],
+  ['追加', 'supplement'],
+  ['本年追加数', 'supplement'],
+  ['上年结转结余', 'carryover'],
+  ['上年结转', 'carryover'],
+  ['全年执行数', 'executed'],
+  ['执行数', 'executed'],
+  ['全年支出', 'executed'],
+]);
 export const TOTAL_LABELS = new Set(['总分', '合计', '总计', '总得分', '自评总分', '评价总分']);
 export const GRADE_LABELS = new Set(['等级', '自评等级', '评价等级', '绩效等级', '自评结果等级']);
 export const GOAL_LABELS = new Set(['年度总体目标', '总体目标', '年度绩效目标', '年度总体绩效目标']);
@@ -217,9 +256,14 @@ export const GOAL_EXPECTED = new Set(['预期目标', '年度预期目标']);
 export const GOAL_ACTUAL = new Set(['实际完成情况', '实际完成', '目标完成情况']);
 export const UNIT_LABELS = new Set(['金额单位', '单位']);
 
+/** A title that closes a block: `…绩效自评表` (not an indicator mentioning 绩效自评 in passing). */
+export function isClosingTitle(key: string): boolean {
+  return CLOSING_TITLE.test(key);
+}
+
 /** 预算部门名称 / 项目名称 / 主管部门 …, by priority (lower first). */
 export function unitNamePriority(key: string): number | undefined {
-  if (/(部门名称|单位名称)$/u.test(key)) return 0;
+  if (UNIT_NAME_LABEL.test(key)) return 0;
   if (key === '项目名称') return 1;
   if (key === '主管部门' || key === '主管单位') return 2;
   if (key === '实施单位') return 3;
@@ -228,12 +272,12 @@ export function unitNamePriority(key: string): number | undefined {
 
 /** A title cell: `2024年度部门整体支出绩效自评表`, `项目支出绩效自评表`. */
 export function isTitleText(normalised: string): boolean {
-  return /(自评表|评价表|绩效自评)/u.test(normalised);
+  return TITLE_WORD.test(normalised);
 }
 
 /** 一级指标 label carrying its weight: `产出指标(50分)` → { label: 产出指标, weight: '50' }. */
 export function splitLevel1Weight(text: string): { label: string; weight: string } | undefined {
-  const m = /^(.+?)\((\d+(?:\.\d+)?)分?\)$/u.exec(normalizeText(text));
+  const m = LEVEL1_WEIGHT.exec(normalizeText(text));
   return m ? { label: m[1], weight: m[2] } : undefined;
 }
 
@@ -241,17 +285,20 @@ export function splitLevel1Weight(text: string): { label: string; weight: string
  * Column letters of a header (`全年预算数(A)` → letter A; `执行率(B/A)` → ratio B over A).
  */
 export function headerLetters(text: string): { letter?: string; ratio?: { num: string; den: string } } {
+  // Both patterns need a bracket, half- or full-width (normalizeText makes `（` into `(`).
+  if (text.indexOf('(') < 0 && text.indexOf('（') < 0) return {};
   const t = normalizeText(text).toUpperCase();
-  const ratio = /\(([A-Z])[/÷]([A-Z])\)/u.exec(t);
+  const ratio = RATIO_LETTERS.exec(t);
   if (ratio) return { ratio: { num: ratio[1], den: ratio[2] } };
-  const letter = /\(([A-Z])\)/u.exec(t);
+  const letter = LETTER.exec(t);
   return letter ? { letter: letter[1] } : {};
 }
 
 /** The amount unit a label names: `（万元）`, `单位：元`, a bare `元`. */
 export function unitNamed(text: string): 'wan' | 'yuan' | undefined {
+  if (text.indexOf('元') < 0) return undefined; // every unit named has 元 (normalizeText keeps it)
   const t = normalizeText(text);
-  if (/万元/u.test(t)) return 'wan';
-  if (/(^|\(|:|单位)元($|\))/u.test(t) || t === '元') return 'yuan';
+  if (WAN.test(t)) return 'wan';
+  if (YUAN.test(t) || t === '元') return 'yuan';
   return undefined;
 }

@@ -5,16 +5,15 @@
  * pasted from Word — each breakdown label holds one figure (`其中：一般公共预算：962.34`).
  */
 import type { CellRange } from '../grid/types';
+import { toA1 } from '../grid/a1';
 import { splitLabelValue, stripSpaces } from '../grid/text';
 import { parseNumericText } from '../money/parse';
 import type { AmountUnit, FundsBlock, FundsRow, FundsRowRole, NumberField, RecognitionNote, ShareField } from '../model';
 import {
   FUNDS_AMOUNT_ROLES,
-  FUNDS_COLUMNS,
   FUNDS_ROWS,
   type FundsColumnRole,
   fundsGroupOf,
-  guessFundsColumn,
   headerLetters,
   labelKey,
   shareWholeOf,
@@ -22,7 +21,8 @@ import {
 } from './families';
 import { RECOGNITION_PHRASES } from './phrases';
 import type { SheetView } from './sheet-view';
-import { type Header, type RoleMatcher, readHeader } from './header';
+import { type Header, readHeader } from './header';
+import { FUNDS_MATCHER } from './matchers';
 
 /** Where the sheet names its amount unit (a `金额单位` cell, a `（元）` in a label). */
 export interface UnitSource {
@@ -30,13 +30,7 @@ export interface UnitSource {
   readonly address: string;
 }
 
-/** Exact family match (confidence 1), else a key-word guess (0.6). */
-export const FUNDS_MATCHER: RoleMatcher<FundsColumnRole> = (key) => {
-  const exact = FUNDS_COLUMNS.get(key);
-  if (exact) return { role: exact, confidence: 1 };
-  const guess = guessFundsColumn(key);
-  return guess ? { role: guess, confidence: 0.6 } : undefined;
-};
+export { FUNDS_MATCHER } from './matchers';
 
 /** A funds header holds 全年执行数 (or a synonym) and a budget column. */
 export function isFundsHeaderRoles(roles: ReadonlySet<string>): boolean {
@@ -84,11 +78,13 @@ function headerInfo(view: SheetView, header: Header<FundsColumnRole>): HeaderInf
   const letterRoles = new Map<string, FundsColumnRole>();
   let ratioDen: string | undefined;
   let namedUnit: UnitSource | undefined;
-  for (const t of header.texts) {
+  for (let i = 0; i < header.texts.length; i++) {
+    const t = header.texts[i];
     const unit = unitNamed(t.text);
-    if (unit && !namedUnit) namedUnit = { unit, address: view.source(t.row, t.col).address };
+    if (unit && !namedUnit) namedUnit = { unit, address: toA1(t.row, t.col) };
   }
-  for (const c of header.columns) {
+  for (let i = 0; i < header.columns.length; i++) {
+    const c = header.columns[i];
     if (c.role === 'serial' || c.role === 'ignore') continue;
     const letters = headerLetters(c.text);
     if (letters.letter && !letterRoles.has(letters.letter)) letterRoles.set(letters.letter, c.role);
@@ -106,15 +102,49 @@ interface LabelCell {
   readonly valueText?: string;
 }
 
+/** A funds-area text read once: its row label, and whether it reads as a number. */
+interface FundsCellReading {
+  readonly label: FundsLabel;
+  readonly isNumber: boolean;
+}
+
+/** Readings by text, shared by every run (pure; the amounts and labels repeat across sheets). */
+const readings = new Map<string, FundsCellReading>();
+const READING_MEMO_LIMIT = 20000;
+const READING_MEMO_MAX_LENGTH = 200;
+
+function readFundsCell(text: string): FundsCellReading {
+  let reading = readings.get(text);
+  if (reading === undefined) {
+    const label = parseFundsLabel(text);
+    reading = { label, isNumber: label.role === undefined && parseNumericText(text).kind === 'number' };
+    if (text.length > READING_MEMO_MAX_LENGTH) return reading;
+    if (readings.size >= READING_MEMO_LIMIT) readings.clear();
+    readings.set(text, reading);
+  }
+  return reading;
+}
+
+/**
+ * A number cell (its text is String(value)) is never a row label (every label has CJK letters),
+ * and reads as a number exactly when that text is plain decimal digits (not `1e+21`, `NaN`).
+ */
+const NUMBER_CELL: FundsCellReading = { label: {}, isNumber: true };
+const EXOTIC_NUMBER_CELL: FundsCellReading = { label: {}, isNumber: false };
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
 function labelsOfRow(view: SheetView, row: number, right: number): { labels: LabelCell[]; unknown?: { col: number; text: string } } {
   const labels: LabelCell[] = [];
   let unknown: { col: number; text: string } | undefined;
-  for (const c of view.realCols(row, 0, right)) {
+  const cols = view.realCols(row);
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
+    if (c > right) break;
     const text = view.text(row, c);
     if (text.trim() === '') continue;
-    const parsed = parseFundsLabel(text);
+    const { label: parsed, isNumber } = view.isNumber(row, c) ? (PLAIN_NUMBER.test(text) ? NUMBER_CELL : EXOTIC_NUMBER_CELL) : readFundsCell(text);
     if (parsed.role) labels.push({ col: c, area: view.area(row, c), role: parsed.role, valueText: parsed.valueText });
-    else if (unknown === undefined && parseNumericText(text).kind !== 'number') unknown = { col: c, text: stripSpaces(text) };
+    else if (unknown === undefined && !isNumber) unknown = { col: c, text: stripSpaces(text) };
   }
   return { labels, unknown };
 }
@@ -131,12 +161,15 @@ export function recogniseFunds(
   explicitUnit?: UnitSource,
   fixedBottom?: number,
 ): { block: FundsBlock; columns: ReadonlyMap<FundsColumnRole, number>; labelCol?: number } {
-  notes.push(...head.notes);
+  for (let i = 0; i < head.notes.length; i++) notes.push(head.notes[i]);
   const header = headerInfo(view, head);
   const { columns } = header;
   const headerRow = head.bottom;
-  const amountCols = FUNDS_AMOUNT_ROLES.map((r) => columns.get(r)).filter((c): c is number => c !== undefined);
-  const spansAmount = (a: CellRange) => amountCols.some((c) => c >= a.left && c <= a.right);
+  const amountCols: number[] = [];
+  for (let i = 0; i < FUNDS_AMOUNT_ROLES.length; i++) {
+    const c = columns.get(FUNDS_AMOUNT_ROLES[i]);
+    if (c !== undefined) amountCols.push(c);
+  }
   const right = header.range.right;
 
   const rowLabels: Array<{ row: number; labels: LabelCell[] }> = [];
@@ -145,20 +178,20 @@ export function recogniseFunds(
     const { labels, unknown } = labelsOfRow(view, r, right);
     if (labels.length > 0) rowLabels.push({ row: r, labels });
     else if (unknown !== undefined && rowHasAmount(view, r, amountCols)) {
-      notes.push({ sheet: view.sheet.name, address: view.source(r, unknown.col).address, message: RECOGNITION_PHRASES.rowIgnored(unknown.text) });
+      notes.push({ sheet: view.sheet.name, address: toA1(r, unknown.col), message: RECOGNITION_PHRASES.rowIgnored(unknown.text) });
     }
   }
-  const singleFigure = rowLabels.some(({ labels }) =>
-    labels.some((l) => l.role !== 'total' && (l.valueText !== undefined && l.valueText !== '' || spansAmount(l.area))),
-  );
+  const singleFigure = hasSingleFigure(rowLabels, amountCols);
 
   const totals: FundsRow[] = [];
   const breakdowns: FundsRow[] = [];
   const shareCandidates: Array<{ role: FundsRowRole; stated: NumberField }> = [];
   let bottom = fixedBottom ?? header.range.bottom;
-  for (const { row, labels } of rowLabels) {
+  for (let i = 0; i < rowLabels.length; i++) {
+    const { row, labels } = rowLabels[i];
     if (singleFigure) {
-      for (const l of labels) {
+      for (let j = 0; j < labels.length; j++) {
+        const l = labels[j];
         if (l.role === 'total') continue;
         breakdowns.push({
           role: l.role,
@@ -179,10 +212,12 @@ export function recogniseFunds(
     }
     bottom = Math.max(bottom, row);
   }
-  const rows = [...totals, ...breakdowns];
-  const present = new Set(rows.map((r) => r.role));
+  const rows = totals.concat(breakdowns);
+  const present = new Set<FundsRowRole>();
+  for (let i = 0; i < rows.length; i++) present.add(rows[i].role);
   const shares: ShareField[] = [];
-  for (const s of shareCandidates) {
+  for (let i = 0; i < shareCandidates.length; i++) {
+    const s = shareCandidates[i];
     const whole = shareWholeOf(s.role);
     if (whole && present.has(whole)) shares.push({ stated: s.stated, part: s.role, whole, basis: 'executed' });
   }
@@ -191,7 +226,8 @@ export function recogniseFunds(
   const unit: AmountUnit = unitSource?.unit ?? 'wan';
   if (unit === 'yuan') notes.push({ sheet: view.sheet.name, address: unitSource?.address, message: RECOGNITION_PHRASES.amountsInYuan() });
   // Row labels under a blank header cell still belong to the block.
-  const labelLeft = Math.min(header.range.left, ...rowLabels.map((x) => x.labels[0].col));
+  let labelLeft = header.range.left;
+  for (let i = 0; i < rowLabels.length; i++) labelLeft = Math.min(labelLeft, rowLabels[i].labels[0].col);
   const block: FundsBlock = {
     range: { ...header.range, left: labelLeft, bottom },
     unit,
@@ -203,12 +239,39 @@ export function recogniseFunds(
   return { block: header.letteredBasis ? { ...block, letteredBasis: header.letteredBasis } : block, columns, labelCol };
 }
 
+/**
+ * Hunan's shape: a breakdown label (not the total) carries its own figure after a colon, or its
+ * cell spans an amount column.
+ */
+function hasSingleFigure(rowLabels: ReadonlyArray<{ readonly labels: readonly LabelCell[] }>, amountCols: readonly number[]): boolean {
+  for (let i = 0; i < rowLabels.length; i++) {
+    const labels = rowLabels[i].labels;
+    for (let j = 0; j < labels.length; j++) {
+      const l = labels[j];
+      if (l.role === 'total') continue;
+      if (l.valueText !== undefined && l.valueText !== '') return true;
+      for (let k = 0; k < amountCols.length; k++) if (inArea(l.area, amountCols[k])) return true;
+    }
+  }
+  return false;
+}
+
 function inArea(a: CellRange, col: number): boolean {
   return col >= a.left && col <= a.right;
 }
 
 function rowHasAmount(view: SheetView, row: number, amountCols: readonly number[]): boolean {
   return amountCols.some((c) => !view.covered(row, c) && view.numberField(row, c).parsed.kind === 'number');
+}
+
+/** The number columns of a funds row, in the order FundsRow lists them. */
+const NUMBER_ROLES = ['initialBudget', 'adjustedBudget', 'executed', 'weight', 'executionRate', 'score'] as const;
+
+/** The column of `role` when the row has a real cell there outside the label's own area. */
+function roleCol(view: SheetView, row: number, label: LabelCell, columns: ReadonlyMap<FundsColumnRole, number>, role: FundsColumnRole): number | undefined {
+  const c = columns.get(role);
+  if (c === undefined || view.covered(row, c) || inArea(label.area, c)) return undefined;
+  return c;
 }
 
 /** A row with its own amount columns: a field for every column the header has and the row has a real cell in. */
@@ -218,16 +281,12 @@ function columnRow(view: SheetView, row: number, label: LabelCell, columns: Read
     group: fundsGroupOf(label.role),
     label: view.textField(row, label.col),
   };
-  const cellOf = (role: FundsColumnRole): number | undefined => {
-    const c = columns.get(role);
-    if (c === undefined || view.covered(row, c) || inArea(label.area, c)) return undefined;
-    return c;
-  };
-  for (const role of ['initialBudget', 'adjustedBudget', 'executed', 'weight', 'executionRate', 'score'] as const) {
-    const c = cellOf(role);
+  for (let i = 0; i < NUMBER_ROLES.length; i++) {
+    const role = NUMBER_ROLES[i];
+    const c = roleCol(view, row, label, columns, role);
     if (c !== undefined) out[role] = view.numberField(row, c);
   }
-  const reasonCol = cellOf('reason');
+  const reasonCol = roleCol(view, row, label, columns, 'reason');
   if (reasonCol !== undefined) out.reason = view.textField(row, reasonCol);
   return out;
 }

@@ -5,6 +5,7 @@
  * a role and a confidence (the mapping the pane shows); duplicates and unknown headers are noted.
  */
 import type { CellRange } from '../grid/types';
+import { toA1 } from '../grid/a1';
 import { stripSpaces } from '../grid/text';
 import type { RecognitionNote } from '../model';
 import type { MappedRole } from '../mapping/types';
@@ -58,7 +59,13 @@ interface RawLabel {
 interface RawRead {
   readonly labels: RawLabel[];
   readonly acceptable: boolean;
-  readonly roleCount: number;
+  /** The roles of the labels (serial included). */
+  readonly roles: ReadonlySet<string>;
+}
+
+/** Every RawLabel is built here: one object shape. */
+function rawLabel(col: number, right: number, row: number, bottom: number, text: string, role: string | undefined, confidence: number, joined: boolean): RawLabel {
+  return { col, right, row, bottom, text, role, confidence, joined };
 }
 
 const NO_MATCH = { role: '', confidence: 0 };
@@ -95,41 +102,55 @@ export function isHeaderKey<R extends string>(matcher: RoleMatcher<R>, key: stri
 function readOne<R extends string>(view: SheetView, row: number, matcher: RoleMatcher<R>): RawRead {
   const labels: RawLabel[] = [];
   const roles = new Set<string>();
-  for (const c of view.realCols(row)) {
+  const cols = view.realCols(row);
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
     const text = view.text(row, c);
     if (text.trim() === '') continue;
-    const area = view.area(row, c);
+    const merge = view.merge(row, c);
     const m = match(matcher, view.key(row, c));
     if (m) roles.add(m.role);
-    labels.push({ col: c, right: area.right, row, bottom: area.bottom, text, role: m?.role, confidence: m?.confidence ?? 0, joined: false });
+    labels.push(rawLabel(c, merge ? merge.right : c, row, merge ? merge.bottom : row, text, m?.role, m?.confidence ?? 0, false));
   }
-  return { labels, acceptable: true, roleCount: roles.size };
+  return { labels, acceptable: true, roles };
 }
 
+/** A two-row read that cannot be used (its labels are never looked at). */
+const UNACCEPTABLE: RawRead = { labels: [], acceptable: false, roles: new Set() };
+
+/** The two rows from `top` as one header; stops at the first cell that rules it out. */
 function readTwo<R extends string>(view: SheetView, top: number, matcher: RoleMatcher<R>): RawRead {
   const bottom = top + 1;
   const labels: RawLabel[] = [];
   const roles = new Set<string>();
-  let acceptable = true;
   let bottomRoles = 0;
   for (let c = 0; c < view.cols; c++) {
-    const a = view.anchor(top, c);
-    const topArea = view.area(a.row, a.col);
-    if (topArea.bottom >= bottom) {
+    // The area of the top cell's anchor, and the bottom cell's area (merges read without building ranges).
+    const topMerge = view.merge(top, c);
+    const anchorRow = topMerge ? topMerge.top : top;
+    const anchorCol = topMerge ? topMerge.left : c;
+    const anchorMerge = topMerge ? view.merge(anchorRow, anchorCol) : undefined;
+    const topLeft = anchorMerge ? anchorMerge.left : anchorCol;
+    const topRight = anchorMerge ? anchorMerge.right : anchorCol;
+    const topBottom = anchorMerge ? anchorMerge.bottom : anchorRow;
+    const topAnchored = anchorCol === c && anchorRow === top;
+    if (topBottom >= bottom) {
       // One cell down both rows: its own label.
-      if (a.col !== c || a.row !== top) continue;
+      if (!topAnchored) continue;
       const text = view.text(top, c);
       if (text.trim() === '') continue;
       const m = match(matcher, view.key(top, c));
       if (m) roles.add(m.role);
-      labels.push({ col: c, right: topArea.right, row: top, bottom: topArea.bottom, text, role: m?.role, confidence: m?.confidence ?? 0, joined: false });
+      labels.push(rawLabel(c, topRight, top, topBottom, text, m?.role, m?.confidence ?? 0, false));
       continue;
     }
     if (view.covered(bottom, c)) continue;
-    const bottomArea = view.area(bottom, c);
+    const bottomMerge = view.merge(bottom, c);
+    const bottomRight = bottomMerge ? bottomMerge.right : c;
+    const bottomBottom = bottomMerge ? bottomMerge.bottom : bottom;
     const bottomText = view.text(bottom, c);
-    const topText = a.col === c && a.row === top ? view.text(top, c) : '';
-    const topOwn = topArea.left === c && topArea.right === bottomArea.right;
+    const topText = topAnchored ? view.text(top, c) : '';
+    const topOwn = topLeft === c && topRight === bottomRight;
     const hasTop = topText.trim() !== '';
     const hasBottom = bottomText.trim() !== '';
     if (!hasTop && !hasBottom) continue;
@@ -137,28 +158,34 @@ function readTwo<R extends string>(view: SheetView, top: number, matcher: RoleMa
     if (topOwn && hasTop && hasBottom) {
       const joinedText = topText + bottomText;
       const m = match(matcher, view.keyOf(joinedText));
-      if (m) label = { col: c, right: bottomArea.right, row: bottom, bottom: bottomArea.bottom, text: joinedText, role: m.role, confidence: Math.min(m.confidence, 0.9), joined: true };
+      if (m) label = rawLabel(c, bottomRight, bottom, bottomBottom, joinedText, m.role, Math.min(m.confidence, 0.9), true);
     }
     if (!label && hasBottom) {
       const m = match(matcher, view.key(bottom, c));
-      if (m) label = { col: c, right: bottomArea.right, row: bottom, bottom: bottomArea.bottom, text: bottomText, role: m.role, confidence: Math.min(m.confidence, 0.9), joined: false };
-      else if (BLOCK_LABELS.has(view.key(bottom, c))) label = { col: c, right: bottomArea.right, row: bottom, bottom: bottomArea.bottom, text: bottomText, confidence: 0, joined: false };
-      else acceptable = false; // data below a one-row header
+      if (m) label = rawLabel(c, bottomRight, bottom, bottomBottom, bottomText, m.role, Math.min(m.confidence, 0.9), false);
+      else if (BLOCK_LABELS.has(view.key(bottom, c))) label = rawLabel(c, bottomRight, bottom, bottomBottom, bottomText, undefined, 0, false);
+      else return UNACCEPTABLE; // data below a one-row header
     }
     if (label?.role) bottomRoles++;
     if (hasTop) {
       const topKey = view.key(top, c);
       const topMatch = match(matcher, topKey);
       const fine = label?.joined || BLOCK_LABELS.has(topKey) || (!topOwn && isGroupHeaderKey(topKey)) || (topOwn && topMatch !== undefined);
-      if (!fine) acceptable = false;
-      if (!label && topOwn) label = { col: c, right: topArea.right, row: top, bottom: top, text: topText, role: topMatch?.role, confidence: topMatch?.confidence ?? 0, joined: false };
+      if (!fine) return UNACCEPTABLE;
+      if (!label && topOwn) label = rawLabel(c, topRight, top, top, topText, topMatch?.role, topMatch?.confidence ?? 0, false);
     }
     if (label) {
       if (label.role) roles.add(label.role);
       labels.push(label);
     }
   }
-  return { labels, acceptable: acceptable && bottomRoles > 0, roleCount: roles.size };
+  return bottomRoles > 0 ? { labels, acceptable: true, roles } : UNACCEPTABLE;
+}
+
+/** True when a label names a role or reads as a group header (a second header row may follow). */
+function mayHaveSecondRow(view: SheetView, labels: readonly RawLabel[]): boolean {
+  for (let i = 0; i < labels.length; i++) if (labels[i].role !== undefined || isGroupHeaderKey(view.keyOf(labels[i].text))) return true;
+  return false;
 }
 
 /**
@@ -173,12 +200,11 @@ export function readHeader<R extends string>(
   qualifies: (roles: ReadonlySet<string>) => boolean,
 ): Header<R> | undefined {
   const one = readOne(view, top, matcher);
-  let raw: RawRead | undefined = qualifies(new Set(one.labels.map((l) => l.role).filter((r): r is string => r !== undefined))) ? one : undefined;
+  let raw: RawRead | undefined = qualifies(one.roles) ? one : undefined;
   let bottom = top;
-  if (top + 1 < view.rows && (raw !== undefined || one.labels.some((l) => l.role !== undefined || isGroupHeaderKey(view.keyOf(l.text))))) {
+  if (top + 1 < view.rows && (raw !== undefined || mayHaveSecondRow(view, one.labels))) {
     const two = readTwo(view, top, matcher);
-    const twoRoles = new Set(two.labels.map((l) => l.role).filter((r): r is string => r !== undefined));
-    if (two.acceptable && two.roleCount >= one.roleCount && qualifies(twoRoles)) {
+    if (two.acceptable && two.roles.size >= one.roles.size && qualifies(two.roles)) {
       raw = two;
       bottom = top + 1;
     }
@@ -204,53 +230,71 @@ export function headerFromMapping<R extends string>(
   return finishHeader(view, top, bottom, labels, true);
 }
 
+/** Rank of a label among ROLE_PREFERENCE (lower wins); labels not listed rank last. */
+function preference(view: SheetView, text: string): number {
+  const i = ROLE_PREFERENCE.indexOf(view.keyOf(text));
+  return i < 0 ? ROLE_PREFERENCE.length : i;
+}
+
 function finishHeader<R extends string>(view: SheetView, top: number, bottom: number, labels: readonly RawLabel[], confirmed = false): Header<R> {
   const notes: RecognitionNote[] = [];
   const sheet = view.sheet.name;
   const roles = new Map<R, number>();
-  const byRole = new Map<string, RawLabel>();
   const columns: HeaderColumn<R>[] = [];
-  const texts = labels.map((l) => ({ row: l.row, col: l.col, text: l.text }));
-  let range: CellRange = { top, left: Number.MAX_SAFE_INTEGER, bottom, right: -1 };
-  let firstDataRow = bottom + 1;
-  const roleCols = labels.filter((l) => l.role !== undefined && l.role !== 'serial').map((l) => l.col);
-  const firstRoleCol = roleCols.length > 0 ? Math.min(...roleCols) : Number.MAX_SAFE_INTEGER;
-  const preference = (t: string) => {
-    const i = ROLE_PREFERENCE.indexOf(view.keyOf(t));
-    return i < 0 ? ROLE_PREFERENCE.length : i;
-  };
-  const decided: Array<RawLabel & { finalRole?: string }> = labels.map((l) => ({ ...l }));
-  for (const l of decided) {
+  let firstRoleCol = Number.MAX_SAFE_INTEGER;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i];
+    if (l.role !== undefined && l.role !== 'serial' && l.col < firstRoleCol) firstRoleCol = l.col;
+  }
+  // Two labels of one role: the preferred spelling wins, the other is ignored (by label index).
+  // `winners` holds the index of the label using each role so far (a header has few labels).
+  const winners: number[] = [];
+  let ignored: boolean[] | undefined;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i];
     if (l.role === undefined || l.role === 'serial') continue;
-    const prior = byRole.get(l.role);
-    if (!prior) {
-      byRole.set(l.role, l);
+    let slot = -1;
+    for (let k = 0; k < winners.length && slot < 0; k++) if (labels[winners[k]].role === l.role) slot = k;
+    if (slot < 0) {
+      winners.push(i);
       continue;
     }
-    const winner = preference(l.text) < preference(prior.text) ? l : prior;
-    const loser = winner === l ? prior : l;
-    byRole.set(l.role, winner);
-    notes.push({ sheet, address: view.source(loser.row, loser.col).address, message: RECOGNITION_PHRASES.columnDuplicate(stripSpaces(loser.text), stripSpaces(winner.text)) });
-    (loser as { finalRole?: string }).finalRole = 'ignore';
+    const priorIndex = winners[slot];
+    const prior = labels[priorIndex];
+    const laterWins = preference(view, l.text) < preference(view, prior.text);
+    const winner = laterWins ? l : prior;
+    const loserIndex = laterWins ? priorIndex : i;
+    const loser = labels[loserIndex];
+    winners[slot] = laterWins ? i : priorIndex;
+    notes.push({ sheet, address: toA1(loser.row, loser.col), message: RECOGNITION_PHRASES.columnDuplicate(stripSpaces(loser.text), stripSpaces(winner.text)) });
+    (ignored ??= [])[loserIndex] = true;
   }
-  for (const l of decided) {
-    range = { ...range, left: Math.min(range.left, l.col), right: Math.max(range.right, l.right) };
+  let left = Number.MAX_SAFE_INTEGER;
+  let right = -1;
+  let rangeBottom = bottom;
+  let firstDataRow = bottom + 1;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i];
+    left = Math.min(left, l.col);
+    right = Math.max(right, l.right);
     if (l.role === undefined) {
       const isBlockLabel = BLOCK_LABELS.has(view.keyOf(l.text)) || (l.col < firstRoleCol && l.bottom > l.row + 1);
       if (isBlockLabel) {
-        range = { ...range, bottom: Math.max(range.bottom, l.bottom) };
+        rangeBottom = Math.max(rangeBottom, l.bottom);
         continue;
       }
-      if (!confirmed) notes.push({ sheet, address: view.source(l.row, l.col).address, message: RECOGNITION_PHRASES.columnIgnored(stripSpaces(l.text)) });
+      if (!confirmed) notes.push({ sheet, address: toA1(l.row, l.col), message: RECOGNITION_PHRASES.columnIgnored(stripSpaces(l.text)) });
       columns.push({ col: l.col, right: l.right, row: l.row, text: stripSpaces(l.text), role: 'ignore', confidence: confirmed ? l.confidence : 0 });
       continue;
     }
-    const role = (l.finalRole ?? l.role) as R | 'serial' | 'ignore';
+    const role = (ignored !== undefined && ignored[i] === true ? 'ignore' : l.role) as R | 'serial' | 'ignore';
     columns.push({ col: l.col, right: l.right, row: l.row, text: stripSpaces(l.text), role, confidence: l.confidence });
     if (role !== 'serial' && role !== 'ignore') {
       roles.set(role, l.col);
       firstDataRow = Math.max(firstDataRow, l.bottom + 1);
     }
   }
-  return { top, bottom, range, columns, roles, firstDataRow, texts, notes };
+  const range: CellRange = { top, left, bottom: rangeBottom, right };
+  // The labels carry row, col and text: they serve as the header's texts.
+  return { top, bottom, range, columns, roles, firstDataRow, texts: labels, notes };
 }

@@ -6,20 +6,16 @@
  */
 import type { CellRange } from '../grid/types';
 import { normalizeText } from '../grid/text';
-import type { IndicatorBlock, IndicatorColumnRole, IndicatorForm, IndicatorRow, Level1Weight, NumberField, RecognitionNote, TextField } from '../model';
-import { INDICATOR_COLUMNS, TOTAL_LABELS, guessIndicatorColumn, splitLevel1Weight } from './families';
-import { type Header, type RoleMatcher, readHeader } from './header';
+import type { IndicatorBlock, IndicatorColumnRole, IndicatorRow, Level1Weight, NumberField, RecognitionNote, TextField } from '../model';
+import { TOTAL_LABELS, splitLevel1Weight } from './families';
+import { type Header, readHeader } from './header';
+import { INDICATOR_MATCHER } from './matchers';
+import { TOTAL_CLASS } from './row-classes';
 import type { SheetView } from './sheet-view';
 
 const OUTCOME_ROLES: readonly IndicatorColumnRole[] = ['target', 'actual', 'weight', 'score'];
 
-/** Exact family match (confidence 1), else a key-word guess (0.6). */
-export const INDICATOR_MATCHER: RoleMatcher<IndicatorColumnRole> = (key) => {
-  const exact = INDICATOR_COLUMNS.get(key);
-  if (exact) return { role: exact, confidence: 1 };
-  const guess = guessIndicatorColumn(key);
-  return guess ? { role: guess, confidence: 0.6 } : undefined;
-};
+export { INDICATOR_MATCHER } from './matchers';
 
 /** An indicator header holds 三级指标 (or 一级 + 二级) and a target/actual/weight/score column. */
 export function isIndicatorHeaderRoles(roles: ReadonlySet<string>): boolean {
@@ -39,12 +35,32 @@ export function findIndicatorHeader(view: SheetView, from = 0): number | undefin
 
 /** The column of a 总分 / 合计 label among the real cells of the row within [left, right]. */
 export function totalLabelCol(view: SheetView, row: number, left: number, right: number): number | undefined {
-  for (const c of view.realCols(row)) {
+  if ((view.rowClasses(row) & TOTAL_CLASS) === 0) return undefined;
+  const cols = view.realCols(row);
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
     if (c < left) continue;
     if (c > right) break;
     if (TOTAL_LABELS.has(view.key(row, c))) return c;
   }
   return undefined;
+}
+
+/** True when one of the columns holds a non-blank real cell on the row. */
+function hasTextIn(view: SheetView, row: number, cols: readonly number[]): boolean {
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
+    if (!view.covered(row, c) && view.hasText(row, c)) return true;
+  }
+  return false;
+}
+
+/**
+ * `产出指标(50分)`: only a text holding a closing bracket (half- or full-width, the only spellings
+ * normalizeText turns into `)`) can carry a weight; the others skip the normalisation and regex.
+ */
+function level1WeightOf(text: string): ReturnType<typeof splitLevel1Weight> {
+  return text.indexOf(')') < 0 && text.indexOf('）') < 0 ? undefined : splitLevel1Weight(text);
 }
 
 /**
@@ -58,12 +74,16 @@ export function recogniseIndicators(
   isStop: (row: number) => boolean,
   fixedBottom?: number,
 ): IndicatorBlock {
-  notes.push(...head.notes);
+  for (let i = 0; i < head.notes.length; i++) notes.push(head.notes[i]);
   const columns: Partial<Record<IndicatorColumnRole, number>> = {};
-  for (const [role, col] of head.roles) columns[role] = col;
+  head.roles.forEach((col, role) => {
+    columns[role] = col;
+  });
   const header = { range: head.range, firstRow: head.firstDataRow };
   const roleCols = Object.values(columns);
+  const left = header.range.left;
   const right = header.range.right;
+  const weightCol = columns.weight;
   const rows: IndicatorRow[] = [];
   const level1Weights: Level1Weight[] = [];
   const weightedLevel1 = new Set<string>();
@@ -72,40 +92,51 @@ export function recogniseIndicators(
   let carry1: TextField | undefined;
   let carry2: TextField | undefined;
   let blankRun = 0;
+  let common = false;
+  let formText: string | undefined;
   const last = fixedBottom !== undefined ? fixedBottom + 1 : view.rows;
   if (fixedBottom !== undefined) bottom = Math.max(bottom, fixedBottom);
   for (let r = header.firstRow; r < last; r++) {
-    const totalCol = totalLabelCol(view, r, header.range.left, right);
+    const totalCol = totalLabelCol(view, r, left, right);
     if (totalCol !== undefined) {
       total = totalRow(view, r, totalCol, columns);
       bottom = Math.max(bottom, r);
       break;
     }
     // A row with a number in its 分值 column is an indicator row, never a new table's header.
-    const weightIsNumber = columns.weight !== undefined && view.isNumber(r, columns.weight);
+    const weightIsNumber = weightCol !== undefined && view.isNumber(r, weightCol);
     if (fixedBottom === undefined && !weightIsNumber && isStop(r)) break;
-    if (!roleCols.some((c) => !view.covered(r, c) && view.text(r, c).trim() !== '')) {
+    if (!hasTextIn(view, r, roleCols)) {
       blankRun++;
       if (blankRun >= 2) break;
       continue;
     }
     blankRun = 0;
     const level1 = resolveLevel(view, r, columns.level1, carry1);
+    // 共性 form when a 一级 reads 投入/过程/效果: each run of one 一级 text is tested once.
+    if (level1 && !common && level1.text !== formText) {
+      formText = level1.text;
+      common = isCommonLevel1(level1.text);
+    }
     if (level1?.cell.address !== carry1?.cell.address) carry2 = undefined;
+    const newLevel1 = level1 !== carry1;
     carry1 = level1;
     const level2 = resolveLevel(view, r, columns.level2, carry2);
     carry2 = level2;
-    if (level1 && !weightedLevel1.has(level1.cell.address)) {
-      weightedLevel1.add(level1.cell.address);
-      const w = splitLevel1Weight(level1.text);
-      if (w) level1Weights.push({ level1: w.label, weight: view.embeddedField(level1.cell.row, level1.cell.col, w.weight) });
+    // Each 一级 cell gives its weight once (a carried field is the cell already seen).
+    if (level1 && newLevel1) {
+      const w = level1WeightOf(level1.text);
+      if (w && !weightedLevel1.has(level1.cell.address)) {
+        weightedLevel1.add(level1.cell.address);
+        level1Weights.push({ level1: w.label, weight: view.embeddedField(level1.cell.row, level1.cell.col, w.weight) });
+      }
     }
     rows.push(indicatorRow(view, r, columns, level1, level2));
     bottom = Math.max(bottom, r);
   }
   return {
     range: { ...header.range, bottom },
-    form: formOf(columns, rows),
+    form: columns.scoreCoefficient !== undefined ? 'chongqing' : common ? 'common' : 'national',
     columns,
     rows,
     level1Weights,
@@ -120,8 +151,7 @@ function resolveLevel(view: SheetView, row: number, col: number | undefined, car
     const a = view.anchor(row, col);
     return view.textField(a.row, a.col);
   }
-  const own = view.textField(row, col);
-  return own.text.trim() !== '' ? own : carry;
+  return view.hasText(row, col) ? view.textField(row, col) : carry;
 }
 
 /** The row's text in column `c`; a text shared by rows through a vertical merge in its own column belongs to each row. */
@@ -173,9 +203,7 @@ function totalRow(view: SheetView, row: number, labelCol: number, columns: Parti
 
 const COMMON_LEVEL1 = new Set(['投入', '过程', '效果']);
 
-/** 共性 form (一级 投入/过程/产出/效果); Chongqing (得分系数); else national. */
-function formOf(columns: Partial<Record<IndicatorColumnRole, number>>, rows: readonly IndicatorRow[]): IndicatorForm {
-  if (columns.scoreCoefficient !== undefined) return 'chongqing';
-  const common = rows.some((r) => r.level1 && COMMON_LEVEL1.has(normalizeText(splitLevel1Weight(r.level1.text)?.label ?? r.level1.text).replace(/指标$/u, '')));
-  return common ? 'common' : 'national';
+/** A 一级 of the 共性 form (投入/过程/效果; 产出 is in both forms), weight and 指标 suffix aside. */
+function isCommonLevel1(text: string): boolean {
+  return COMMON_LEVEL1.has(normalizeText(splitLevel1Weight(text)?.label ?? text).replace(/指标$/u, ''));
 }

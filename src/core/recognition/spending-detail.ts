@@ -6,47 +6,32 @@
  */
 import { normalizeText } from '../grid/text';
 import type { AmountUnit, NumberField, SpendingDetail, TextField } from '../model';
-import { unitNamed } from './families';
+import { SPENDING_COLUMNS, type SpendingAmountKey, unitNamed } from './families';
+import { SPENDING_AMOUNT_CLASS, SPENDING_NAME_CLASS, rowHas } from './row-classes';
 import type { Position, SheetView } from './sheet-view';
 
-type AmountKey = 'initialBudget' | 'supplement' | 'carryover' | 'executed';
+type AmountKey = SpendingAmountKey;
 
-const COLUMNS = new Map<string, AmountKey | 'name'>([
-  ['项目名称', 'name'],
-  ['专项名称', 'name'],
-  ['年初预算', 'initialBudget'],
-  ['年初预算数', 'initialBudget'],
-  ['本年追加', 'supplement'],
-  ['追加', 'supplement'],
-  ['本年追加数', 'supplement'],
-  ['上年结转结余', 'carryover'],
-  ['上年结转', 'carryover'],
-  ['全年执行数', 'executed'],
-  ['执行数', 'executed'],
-  ['全年支出', 'executed'],
-]);
+const COLUMNS = SPENDING_COLUMNS;
 const TOTAL = new Set(['合计', '总计']);
 const COUNT = new Set(['专项个数', '项目个数', '专项数量']);
 const SHEET_NAME = '收支明细';
+const DETAIL_TITLE = /项目支出明细/u;
 
 function headerRow(view: SheetView, limit = view.rows): number | undefined {
-  for (let r = 0; r < Math.min(limit, view.rows); r++) {
-    let name = false;
-    let amount = false;
-    for (const c of view.realCols(r)) {
-      const role = COLUMNS.get(view.key(r, c));
-      if (role === 'name') name = true;
-      else if (role === 'supplement' || role === 'carryover') amount = true;
-    }
-    if (name && amount) return r;
-  }
+  const end = Math.min(limit, view.rows);
+  for (let r = 0; r < end; r++) if (rowHas(view, r, SPENDING_NAME_CLASS) && rowHas(view, r, SPENDING_AMOUNT_CLASS)) return r;
   return undefined;
 }
 
 /** The 收支明细 sheet: named so, titled 项目支出明细, or with a 项目名称 | 本年追加 header. */
 export function isSpendingDetailSheet(view: SheetView): boolean {
   if (normalizeText(view.sheet.name) === SHEET_NAME) return true;
-  for (let r = 0; r < Math.min(view.rows, 3); r++) for (const c of view.realCols(r)) if (/项目支出明细/u.test(normalizeText(view.text(r, c)))) return true;
+  const top = Math.min(view.rows, 3);
+  for (let r = 0; r < top; r++) {
+    const cols = view.realCols(r);
+    for (let i = 0; i < cols.length; i++) if (DETAIL_TITLE.test(normalizeText(view.text(r, cols[i])))) return true;
+  }
   // A 收支明细 header sits near the top: looking further would read every row of big tables.
   return headerRow(view, DETECT_ROWS) !== undefined;
 }

@@ -5,6 +5,7 @@
  * header rows, column roles and, when selected by hand, its range.
  */
 import type { CellRange } from '../grid/types';
+import { toA1 } from '../grid/a1';
 import { normalizeText, splitLabelValue } from '../grid/text';
 import type { EvaluationTable, IndicatorColumnRole, RecognitionNote, TableKind, TextField } from '../model';
 import type { BlockMapping, FundsColumnRole, TableMapping } from '../mapping/types';
@@ -14,20 +15,28 @@ import {
   GOAL_LABELS,
   GRADE_LABELS,
   UNIT_LABELS,
-  isGroupHeaderKey,
   isTitleText,
   unitNamePriority,
   unitNamed,
 } from './families';
-import { FUNDS_MATCHER, fundsHeaderAt, recogniseFunds, type UnitSource } from './funds-block';
-import { type Header, headerFromMapping, isHeaderKey } from './header';
-import { INDICATOR_MATCHER, indicatorHeaderAt, recogniseIndicators } from './indicator-block';
+import { fundsHeaderAt, recogniseFunds, type UnitSource } from './funds-block';
+import { type Header, headerFromMapping } from './header';
+import { indicatorHeaderAt, recogniseIndicators } from './indicator-block';
 import { blockMapping, tableMapping } from './mapping-of';
+import { BOUNDARY_CLASS, GOAL_CLASS, GRADE_CLASS, GROUP_CLASS, headerRoleCount, rowHas } from './row-classes';
 import { type Position, type SheetView, unionRange } from './sheet-view';
 
-/** The first real cell (row-major) in rows [from, to) whose label key is in `labels`. */
-function findLabel(view: SheetView, labels: ReadonlySet<string>, from = 0, to = view.rows): Position | undefined {
-  for (let r = from; r < Math.min(to, view.rows); r++) for (const c of view.realCols(r)) if (labels.has(view.key(r, c))) return { row: r, col: c };
+/**
+ * The first real cell (row-major) in rows [from, to) whose label key is in `labels`; with a row
+ * class (row-classes.ts) of the labels, rows without one are skipped unread.
+ */
+function findLabel(view: SheetView, labels: ReadonlySet<string>, from = 0, to = view.rows, rowClass = 0): Position | undefined {
+  const end = Math.min(to, view.rows);
+  for (let r = from; r < end; r++) {
+    if (rowClass !== 0 && !rowHas(view, r, rowClass)) continue;
+    const cols = view.realCols(r);
+    for (let i = 0; i < cols.length; i++) if (labels.has(view.key(r, cols[i]))) return { row: r, col: cols[i] };
+  }
   return undefined;
 }
 
@@ -49,26 +58,24 @@ function areaOf(view: SheetView, p: Position | undefined): CellRange[] {
   return p ? [view.area(p.row, p.col)] : [];
 }
 
-function fieldAreas(view: SheetView, f: TextField | undefined): CellRange[] {
-  return f ? [view.area(f.cell.row, f.cell.col)] : [];
-}
-
 /** `金额单位 | 元`, `单位：万元`: a unit the sheet states in rows [from, before). */
 function explicitUnit(view: SheetView, from: number, before: number): { unit?: UnitSource; cells: CellRange[] } {
   for (let r = from; r < before; r++) {
-    for (const c of view.realCols(r)) {
+    const cols = view.realCols(r);
+    for (let i = 0; i < cols.length; i++) {
+      const c = cols[i];
       const text = view.text(r, c);
       if (text === '') continue;
       const { label, valueText } = splitLabelValue(text);
       if (!UNIT_LABELS.has(view.keyOf(label))) continue;
       if (valueText !== undefined) {
         const unit = unitNamed(valueText);
-        if (unit) return { unit: { unit, address: view.source(r, c).address }, cells: areaOf(view, { row: r, col: c }) };
+        if (unit) return { unit: { unit, address: toA1(r, c) }, cells: areaOf(view, { row: r, col: c }) };
         continue;
       }
       const next = nextValue(view, { row: r, col: c });
       const unit = next ? unitNamed(view.text(next.row, next.col)) : undefined;
-      if (next && unit) return { unit: { unit, address: view.source(next.row, next.col).address }, cells: [...areaOf(view, { row: r, col: c }), ...areaOf(view, next)] };
+      if (next && unit) return { unit: { unit, address: toA1(next.row, next.col) }, cells: [...areaOf(view, { row: r, col: c }), ...areaOf(view, next)] };
     }
   }
   return { cells: [] };
@@ -79,7 +86,9 @@ function unitName(view: SheetView, from: number, before: number): { field?: Text
   let best: { rank: number; field: TextField; cells: CellRange[] } | undefined;
   let project = false;
   for (let r = from; r < before; r++) {
-    for (const c of view.realCols(r)) {
+    const cols = view.realCols(r);
+    for (let i = 0; i < cols.length; i++) {
+      const c = cols[i];
       const text = view.text(r, c);
       if (text === '') continue;
       const { label, valueText } = splitLabelValue(text);
@@ -100,7 +109,9 @@ function unitName(view: SheetView, from: number, before: number): { field?: Text
 
 function title(view: SheetView, from: number, before: number): TextField | undefined {
   for (let r = from; r < before; r++) {
-    for (const c of view.realCols(r)) {
+    const cols = view.realCols(r);
+    for (let i = 0; i < cols.length; i++) {
+      const c = cols[i];
       const text = view.text(r, c);
       if (text !== '' && isTitleText(normalizeText(text))) return view.textField(r, c);
     }
@@ -148,46 +159,26 @@ function grade(view: SheetView, at: Position, scoreCol: number | undefined): Tex
   return first ? view.textField(first.row, first.col) : undefined;
 }
 
-/** A title that closes a block: `…绩效自评表` (not an indicator mentioning 绩效自评 in passing). */
-function isClosingTitle(key: string): boolean {
-  return /(自评表|评价表)$/u.test(key);
-}
+/** A 项目支出 title makes the table a project table. */
+const PROJECT_TITLE = /项目支出/u;
 
 /**
  * A row that ends the block above it: another block's header, a title, a 项目名称 / 部门名称 row,
- * 年度总体目标 or 等级. Cheap for data rows: keys are memoised and the header test runs only when
- * two cells look like headers.
+ * 年度总体目标 or 等级. Cheap for data rows: the row classes say whether it holds such a label, and
+ * the header test runs only when two cells look like headers.
  */
 function isBoundary(view: SheetView, row: number): boolean {
-  let headerish = 0;
-  for (const c of view.realCols(row)) {
-    const key = view.key(row, c);
-    if (key === '') continue;
-    const colon = key.indexOf(':');
-    if (GOAL_LABELS.has(key) || GRADE_LABELS.has(key) || isClosingTitle(key) || unitNamePriority(colon >= 0 ? key.slice(0, colon) : key) !== undefined) return true;
-    if (isHeaderKey(FUNDS_MATCHER, key) || isHeaderKey(INDICATOR_MATCHER, key)) headerish++;
-  }
-  return headerish >= 2 && (fundsHeaderAt(view, row) !== undefined || indicatorHeaderAt(view, row) !== undefined);
-}
-
-function headerishCount(view: SheetView, row: number): { readonly roles: number; readonly groups: number } {
-  let roles = 0;
-  let groups = 0;
-  for (const c of view.realCols(row)) {
-    const key = view.key(row, c);
-    if (key === '') continue;
-    if (isHeaderKey(FUNDS_MATCHER, key) || isHeaderKey(INDICATOR_MATCHER, key)) roles++;
-    else if (isGroupHeaderKey(key)) groups++;
-  }
-  return { roles, groups };
+  if (rowHas(view, row, BOUNDARY_CLASS)) return true;
+  return headerRoleCount(view, row) >= 2 && (fundsHeaderAt(view, row) !== undefined || indicatorHeaderAt(view, row) !== undefined);
 }
 
 /** A quick test before reading a header: two header labels on the row, or group labels over them. */
 function mayBeHeader(view: SheetView, row: number): boolean {
-  const here = headerishCount(view, row);
-  if (here.roles >= 2) return true;
-  if (here.roles + here.groups === 0 || row + 1 >= view.rows) return false;
-  return headerishCount(view, row + 1).roles >= 2;
+  const roles = headerRoleCount(view, row);
+  if (roles >= 2) return true;
+  // With no header label on the row, a group label (`指标值`) may stand over a row of them.
+  if ((roles === 0 && !rowHas(view, row, GROUP_CLASS)) || row + 1 >= view.rows) return false;
+  return headerRoleCount(view, row + 1) >= 2;
 }
 
 type FoundBlock =
@@ -279,6 +270,10 @@ function groupTables(blocks: readonly FoundBlock[]): FoundBlock[][] {
   return tables;
 }
 
+function pushAll<T>(into: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) into.push(items[i]);
+}
+
 export interface SheetTables {
   readonly tables: readonly EvaluationTable[];
   readonly mappings: readonly TableMapping[];
@@ -290,30 +285,39 @@ export function recogniseSheetTables(view: SheetView, notes: RecognitionNote[], 
   const tables: EvaluationTable[] = [];
   const mappings: TableMapping[] = [];
   let preambleStart = 0;
-  groups.forEach((group, i) => {
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i];
     const first = group[0];
     const firstTop = first.header.top;
     const nextTop = i + 1 < groups.length ? groups[i + 1][0].header.top : view.rows;
-    const fundsFound = group.find((b): b is Extract<FoundBlock, { kind: 'funds' }> => b.kind === 'funds');
-    const indFound = group.find((b): b is Extract<FoundBlock, { kind: 'indicators' }> => b.kind === 'indicators');
-    const lastBottom = Math.max(...group.map(blockBottom));
+    let fundsFound: Extract<FoundBlock, { kind: 'funds' }> | undefined;
+    let indFound: Extract<FoundBlock, { kind: 'indicators' }> | undefined;
+    let lastBottom = Number.NEGATIVE_INFINITY;
+    let confirmed = false;
+    for (let j = 0; j < group.length; j++) {
+      const b = group[j];
+      if (b.kind === 'funds') fundsFound ??= b;
+      else indFound ??= b;
+      lastBottom = Math.max(lastBottom, blockBottom(b));
+      if (b.confirmed !== undefined) confirmed = true;
+    }
     const unit = explicitUnit(view, preambleStart, firstTop);
     const named = unitName(view, preambleStart, firstTop);
     const titleField = title(view, preambleStart, firstTop);
     // 年度总体目标 sits above the indicators (below them in a few layouts).
     const goalAt =
-      findLabel(view, GOAL_LABELS, preambleStart, indFound ? indFound.header.top : nextTop) ??
-      (indFound ? findLabel(view, GOAL_LABELS, indFound.block.range.bottom + 1, nextTop) : undefined);
+      findLabel(view, GOAL_LABELS, preambleStart, indFound ? indFound.header.top : nextTop, GOAL_CLASS) ??
+      (indFound ? findLabel(view, GOAL_LABELS, indFound.block.range.bottom + 1, nextTop, GOAL_CLASS) : undefined);
 
     const tableNotes: RecognitionNote[] = [];
     const funds = fundsFound ? recogniseFunds(view, fundsFound.header, fundsFound.end, tableNotes, unit.unit, fundsFound.fixedBottom) : undefined;
     const indicators = indFound?.block;
-    if (indFound) tableNotes.push(...indFound.notes);
-    const gradeAt = findLabel(view, GRADE_LABELS, lastBottom + 1, nextTop);
+    if (indFound) for (let j = 0; j < indFound.notes.length; j++) tableNotes.push(indFound.notes[j]);
+    const gradeAt = findLabel(view, GRADE_LABELS, lastBottom + 1, nextTop, GRADE_CLASS);
     const goal = goalAt ? overallGoal(view, goalAt) : undefined;
     const gradeField = gradeAt ? grade(view, gradeAt, indicators?.columns.score) : undefined;
 
-    const kind: TableKind = (titleField && /项目支出/u.test(normalizeText(titleField.text))) || named.project ? 'project' : 'department';
+    const kind: TableKind = (titleField && PROJECT_TITLE.test(normalizeText(titleField.text))) || named.project ? 'project' : 'department';
     const single = funds?.block.singleFigureBreakdowns === true;
     const layout =
       kind === 'project'
@@ -326,36 +330,33 @@ export function recogniseSheetTables(view: SheetView, notes: RecognitionNote[], 
             ? 'template'
             : 'generic';
 
-    const range = unionRange([
-      ...fieldAreas(view, titleField),
-      ...named.cells,
-      ...unit.cells,
-      ...(funds ? [funds.block.range] : []),
-      ...(goal?.cells ?? []),
-      ...(indicators ? [indicators.range] : []),
-      ...areaOf(view, gradeAt),
-      ...fieldAreas(view, gradeField),
-    ])!;
+    // Every cell the table was read from, in a fixed order.
+    const cells: CellRange[] = [];
+    if (titleField) cells.push(view.area(titleField.cell.row, titleField.cell.col));
+    pushAll(cells, named.cells);
+    pushAll(cells, unit.cells);
+    if (funds) cells.push(funds.block.range);
+    if (goal) pushAll(cells, goal.cells);
+    if (indicators) cells.push(indicators.range);
+    if (gradeAt) cells.push(view.area(gradeAt.row, gradeAt.col));
+    if (gradeField) cells.push(view.area(gradeField.cell.row, gradeField.cell.col));
+    const range = unionRange(cells)!;
 
-    tables.push({
-      kind,
-      sheet: view.sheet.name,
-      range,
-      layout,
-      ...(titleField ? { title: titleField } : {}),
-      ...(named.field ? { unitName: named.field } : {}),
-      ...(funds ? { funds: funds.block } : {}),
-      ...(indicators ? { indicators } : {}),
-      ...(gradeField ? { grade: gradeField } : {}),
-      ...(goal ? { overallGoal: goal.goal } : {}),
-    });
-    notes.push(...tableNotes);
-    const blocks = [
-      ...(fundsFound && funds ? [blockMapping(view, 'funds', fundsFound.header, funds.block.range, fundsFound.confirmed, funds.labelCol)] : []),
-      ...(indFound && indicators ? [blockMapping(view, 'indicators', indFound.header, indicators.range, indFound.confirmed)] : []),
-    ];
-    mappings.push(tableMapping(view.sheet.name, range, blocks, group.some((b) => b.confirmed !== undefined)));
+    // Optional fields assigned in the model's key order.
+    const table: { -readonly [K in keyof EvaluationTable]: EvaluationTable[K] } = { kind, sheet: view.sheet.name, range, layout };
+    if (titleField) table.title = titleField;
+    if (named.field) table.unitName = named.field;
+    if (funds) table.funds = funds.block;
+    if (indicators) table.indicators = indicators;
+    if (gradeField) table.grade = gradeField;
+    if (goal) table.overallGoal = goal.goal;
+    tables.push(table);
+    pushAll(notes, tableNotes);
+    const blocks: BlockMapping[] = [];
+    if (fundsFound && funds) blocks.push(blockMapping(view, 'funds', fundsFound.header, funds.block.range, fundsFound.confirmed, funds.labelCol));
+    if (indFound && indicators) blocks.push(blockMapping(view, 'indicators', indFound.header, indicators.range, indFound.confirmed));
+    mappings.push(tableMapping(view.sheet.name, range, blocks, confirmed));
     preambleStart = Math.max(lastBottom + 1, gradeAt ? gradeAt.row + 1 : 0, gradeField ? gradeField.cell.row + 1 : 0);
-  });
+  }
   return { tables, mappings };
 }

@@ -22,3 +22,21 @@ describe('columnLetters (memoised)', () => {
     expect(first[11][27]).toBe('AB12');
   });
 });
+
+describe('toA1 (memoised addresses)', () => {
+  it.each([
+    [0, 0, 'A1'],
+    [2047, 255, 'IV2048'],
+    [2048, 0, 'A2049'], // past the memoised rows
+    [0, 256, 'IW1'], // past the memoised columns
+    [99999, 16383, 'XFD100000'],
+    [11, 27, 'AB12'],
+  ])('(%i, %i) → %s, asked twice', (row, col, address) => {
+    expect(toA1(row, col)).toBe(address);
+    expect(toA1(row, col)).toBe(address);
+  });
+
+  it('returns one string per address: the same object on every ask', () => {
+    expect(Object.is(toA1(5, 3), toA1(5, 3))).toBe(true);
+  });
+});

@@ -4,7 +4,7 @@
  * SPEC §2.3 algorithm (reference below, written from the spec) for every string.
  */
 import fc from 'fast-check';
-import { normalizeLevel2, normalizeText, stripSpaces, toHalfWidth } from '../../../src/core/grid/text';
+import { normalizeLevel2, normalizeText, splitLabelValue, stripSpaces, toHalfWidth } from '../../../src/core/grid/text';
 
 const PUNCT: Record<string, string> = {
   '：': ':', '（': '(', '）': ')', '，': ',', '；': ';', '。': '.', '、': ',', '【': '[', '】': ']',
@@ -67,5 +67,64 @@ describe('text normalisation fast paths agree with the reference algorithm', () 
       const s = `指标（${i}）。`;
       expect(normalizeText(s)).toBe(`指标(${i})`);
     }
+  });
+});
+
+/** splitLabelValue as first written (regex only), the reference for its no-colon / no-space fast paths. */
+function refSplitLabelValue(text: string): { label: string; valueText?: string } {
+  const t = text.replace(/[\s\u3000\u00a0]+/g, '');
+  const m = /^(.*[：:])([^：:]*)$/u.exec(t);
+  if (!m) return { label: t };
+  const label = m[1].replace(/[：:]+$/u, '');
+  const rest = m[2];
+  return rest === '' ? { label } : { label, valueText: rest };
+}
+
+describe('splitLabelValue fast paths agree with the regex algorithm', () => {
+  it('for every string (spaces, colons of both widths, other text)', () => {
+    fc.assert(fc.property(text, (s) => expect(splitLabelValue(s)).toStrictEqual(refSplitLabelValue(s))), { numRuns: 5000 });
+  });
+
+  it.each([
+    ['其他资金：224.62', { label: '其他资金', valueText: '224.62' }],
+    ['其中：一般公共预算：962.34', { label: '其中：一般公共预算', valueText: '962.34' }],
+    ['政府性基金拨款：', { label: '政府性基金拨款' }],
+    ['年度资金总额', { label: '年度资金总额' }],
+    ['年 度\n资金总额', { label: '年度资金总额' }],
+    ['单位:\u3000元', { label: '单位', valueText: '元' }],
+    ['', { label: '' }],
+  ])('%j', (input, want) => expect(splitLabelValue(input)).toStrictEqual(want));
+});
+
+describe('normalizeLevel2 (memoised)', () => {
+  it.each([
+    ['数量指标', '数量'],
+    ['数量', '数量'],
+    ['社会效益\n指标', '社会效益'],
+    ['指标指标', '指标'],
+    ['指标', ''],
+  ])('%j → %j, asked twice', (input, want) => {
+    expect(normalizeLevel2(input)).toBe(want);
+    expect(normalizeLevel2(input)).toBe(want);
+  });
+});
+
+describe('the fast path knows every UTF-16 code unit', () => {
+  it('normalizeText of `a·b` for each code unit · equals the reference', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const s = `a${String.fromCharCode(c)}b`;
+      if (normalizeText(s) !== refNormalize(s)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('and as the last character (trailing stops are dropped)', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const s = `a${String.fromCharCode(c)}`;
+      if (normalizeText(s) !== refNormalize(s)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
   });
 });
