@@ -24,19 +24,38 @@ function tableRows(index, rows) {
   out.push(['年度总体目标', '预期目标', '', '', '实际完成情况']);
   out.push(['', '完成年度任务', '', '', '已完成']);
   out.push(['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
-  const w = 90 / rows;
+  // Varied like a real department's tables (not one value repeated 10,000 times, which would let
+  // any cache flatter the figures): 分值 cycle around their mean and total 90 exactly, targets and
+  // actuals (one decimal) differ by row and by sheet. All generated in integer tenths/hundredths,
+  // so the generator needs no float rounding.
+  const weights = weightTenths(rows);
   for (let r = 0; r < rows; r++) {
     const [l1, l2] = LEVELS[Math.floor((r * LEVELS.length) / rows)];
-    const target = 40 + (r % 20);
-    const actual = target - (r % 7);
-    // Staff type the scores: most as the rule gives (分值 × actual ÷ target, 2 decimals — computed
-    // here in integer hundredths so the generator needs no float rounding), every tenth row off by
-    // 0.5 so the checker has real findings to report.
-    const hundredths = Math.floor((w * 100 * actual * 2 + target) / (2 * target));
+    const t = 400 + ((r * 37 + index * 11) % 600); // target, tenths: 40.0 – 99.9
+    const a = t - ((r * 13 + index * 7) % 60); // actual, tenths: up to 5.9 below the target
+    const wt = weights[r]; // 分值, tenths
+    // Staff type the scores: most as the rule gives (分值 × actual ÷ target, rounded half-up to
+    // 2 decimals, in integer hundredths), every tenth row off by 0.5 so the checker has findings.
+    const hundredths = Math.floor((2 * wt * 10 * a + t) / (2 * t));
     const typed = (hundredths - (r % 10 === 0 ? 50 : 0)) / 100;
-    out.push([l1, l2, `指标${r + 1}`, `≥${target}个`, `${actual}个`, w, typed, actual < target ? '受客观因素影响' : '']);
+    out.push([l1, l2, `指标${r + 1}`, `≥${t / 10}个`, `${a / 10}个`, wt / 10, typed, a < t ? '受客观因素影响' : '']);
   }
   out.push(['总分', '', '', '', '', 100, null, '']); // 总分 left for recompute to fill
+  return out;
+}
+
+/** 分值 of `rows` indicators in tenths, cycling below/at/above their mean, summing to exactly 900 (90 points). */
+function weightTenths(rows) {
+  const base = Math.floor(900 / rows);
+  const step = Math.floor(base / 3);
+  const out = [];
+  let sum = 0;
+  for (let r = 0; r < rows - 1; r++) {
+    const w = Math.max(1, base + ((r % 3) - 1) * step);
+    out.push(w);
+    sum += w;
+  }
+  out.push(900 - sum);
   return out;
 }
 

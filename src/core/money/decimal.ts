@@ -30,6 +30,24 @@ export function decOf(text: string): Dec {
   return d;
 }
 
+const interned = new Map<string, Dec>();
+
+/**
+ * One shared instance per value for computed results that recur (a rule's 2-decimal scores):
+ * equal values then share an instance, which sums over many rows count (money/exact-sum.ts).
+ * The value is unchanged (the same digits, exponent and sign); zeros and non-finite values are
+ * returned as they are (their text would not tell −0 from 0). Bounded.
+ */
+export function internDec(d: Dec): Dec {
+  if (!d.d || d.d[0] === 0) return d;
+  const key = d.toString();
+  const shared = interned.get(key);
+  if (shared !== undefined) return shared;
+  if (interned.size >= 4096) interned.clear();
+  interned.set(key, d);
+  return d;
+}
+
 /** Round half-up to `dp` decimals (the documented display places: amounts 2, rates 4 as ratio = 2 as %, scores 2). */
 export function roundHalfUp(d: Dec, dp: number): Dec {
   // Already at most `dp` places (most typed weights and scores): the value itself, unchanged —

@@ -3,12 +3,12 @@
  * rule gives (rounded once, half-up, 2 decimals, from the exact inputs), and if not, why (I01).
  * The computation (indicators.ts) and the checks both read this, so they never disagree.
  */
-import { Dec, decOf, decGt, roundHalfUp, maxDec, ONE, ZERO, HUNDRED } from '../money/decimal';
+import { Dec, decGt, roundHalfUp, ONE, HUNDRED } from '../money/decimal';
 import type { IndicatorRow, TextField } from '../model';
 import type { ScoringProfile } from './profile';
 import { cellQuantityText, parseActual, parseNature, parseTarget, type Direction, type ParsedActual, type ParsedTarget } from './target-parse';
 import { normalizeUnit } from './target-units';
-import { exactRuleScore, isOverTarget } from './indicator-score';
+import { ruleOutcome } from './indicator-score';
 import { INDICATOR_REASONS } from './indicator-phrases';
 import { isBlankText, isCostRow, isNotApplicableRow, numberOf, rowShape, textOf, type RowShape } from './indicator-fields';
 
@@ -149,19 +149,16 @@ function scoreRow(e: Draft, profile: ScoringProfile): void {
   }
   const explicitPositive = direction === 'positive' && !inferred && !equals;
   const a = actual.quantity.value;
-  const exact = exactRuleScore({ direction, explicitPositive, target: t.value, actual: a, weight }, profile);
-  const ruleScore = roundHalfUp(exact, 2);
-  const overTarget = isOverTarget(direction, t.value, a, decOf(profile.overTargetMargin));
-  const deduction = profile.overTargetDeduction === null ? undefined : decOf(profile.overTargetDeduction);
-  const deducted = overTarget && deduction !== undefined;
+  // Shared by the rows with the same inputs (memoised per Decimal instance, indicator-score.ts).
+  const outcome = ruleOutcome(direction, explicitPositive, t.value, a, weight, profile);
   e.computable = true;
   e.direction = direction;
   e.directionInferred = inferred;
-  e.exactScore = exact;
-  e.ruleScore = ruleScore;
-  e.score = deducted ? maxDec(ZERO, ruleScore.minus(deduction)) : ruleScore;
-  e.overTarget = overTarget;
-  e.deducted = deducted;
+  e.exactScore = outcome.exact;
+  e.ruleScore = outcome.ruleScore;
+  e.score = outcome.score;
+  e.overTarget = outcome.overTarget;
+  e.deducted = outcome.deducted;
   e.note = inferred ? (direction === 'reverse' ? INDICATOR_REASONS.inferredReverse : INDICATOR_REASONS.inferredPositive) : undefined;
 }
 

@@ -3,7 +3,7 @@
  * is exact and rounded once (half-up, 2 decimals) by the caller. Target and actual are in the
  * same unit; weight (分值) in points.
  */
-import { Dec, ZERO, ONE, decGt, decGte, decLt, decLte, isPositiveDec, maxDec } from '../money/decimal';
+import { Dec, ZERO, ONE, decGt, decGte, decLt, decLte, decOf, internDec, isPositiveDec, maxDec, roundHalfUp } from '../money/decimal';
 import type { ScoringProfile } from './profile';
 import type { Direction } from './target-parse';
 
@@ -66,4 +66,74 @@ function factors(margin: Dec): { readonly up: Dec; readonly down: Dec; readonly 
     marginFactors.set(margin, f);
   }
   return f;
+}
+
+/** The rule's result for one set of inputs (indicator-eval.ts copies it into the row's evaluation). */
+export interface RuleOutcome {
+  /** exactRuleScore, unrounded. */
+  readonly exact: Dec;
+  /** exact rounded half-up to 2 decimals. */
+  readonly ruleScore: Dec;
+  /** ruleScore less profile.overTargetDeduction (never below 0) when over target, else ruleScore. */
+  readonly score: Dec;
+  readonly overTarget: boolean;
+  readonly deducted: boolean;
+}
+
+/** Outcomes by profile, then target, actual and weight instance, then direction variant (outcomeSlot). */
+type OutcomeMemo = Map<Dec, Map<Dec, Map<Dec, Array<RuleOutcome | undefined>>>>;
+const outcomes = new WeakMap<ScoringProfile, { memo: OutcomeMemo; size: number }>();
+const OUTCOME_MEMO_LIMIT = 8192;
+
+/**
+ * The rule's score of a row, shared by rows with the same inputs. Parsing is memoised (one Dec
+ * instance per distinct cell text or value), and rows repeat their targets, actuals and weights
+ * down a table and across the sheets of a workbook: a pure function of immutable Decimals, keyed by
+ * the instances themselves, so a hit gives the very Decimals the computation would (equal values
+ * held by other instances are merely computed again). Bounded.
+ */
+export function ruleOutcome(direction: Direction, explicitPositive: boolean, target: Dec, actual: Dec, weight: Dec, profile: ScoringProfile): RuleOutcome {
+  let entry = outcomes.get(profile);
+  if (!entry) {
+    entry = { memo: new Map(), size: 0 };
+    outcomes.set(profile, entry);
+  }
+  let byActual = entry.memo.get(target);
+  if (!byActual) {
+    byActual = new Map();
+    entry.memo.set(target, byActual);
+  }
+  let byWeight = byActual.get(actual);
+  if (!byWeight) {
+    byWeight = new Map();
+    byActual.set(actual, byWeight);
+  }
+  let slots = byWeight.get(weight);
+  if (!slots) {
+    slots = [undefined, undefined, undefined, undefined];
+    byWeight.set(weight, slots);
+  }
+  const slot = (direction === 'positive' ? 2 : 0) + (explicitPositive ? 1 : 0);
+  let o = slots[slot];
+  if (o === undefined) {
+    o = computeOutcome(direction, explicitPositive, target, actual, weight, profile);
+    if (entry.size >= OUTCOME_MEMO_LIMIT) {
+      entry.memo.clear();
+      entry.size = 0;
+      return o;
+    }
+    slots[slot] = o;
+    entry.size += 1;
+  }
+  return o;
+}
+
+function computeOutcome(direction: Direction, explicitPositive: boolean, target: Dec, actual: Dec, weight: Dec, profile: ScoringProfile): RuleOutcome {
+  const exact = exactRuleScore({ direction, explicitPositive, target, actual, weight }, profile);
+  // Interned: rows with other inputs often score the same, and the 总分 sums count instances.
+  const ruleScore = internDec(roundHalfUp(exact, 2));
+  const overTarget = isOverTarget(direction, target, actual, decOf(profile.overTargetMargin));
+  const deduction = profile.overTargetDeduction === null ? undefined : decOf(profile.overTargetDeduction);
+  if (!overTarget || deduction === undefined) return { exact, ruleScore, score: ruleScore, overTarget, deducted: false };
+  return { exact, ruleScore, score: internDec(maxDec(ZERO, ruleScore.minus(deduction))), overTarget, deducted: true };
 }

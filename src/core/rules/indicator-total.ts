@@ -4,7 +4,7 @@
  * not total profile.weightTotal (S01) or 总分 > 100. Options: 按百分制折算 (normalizeTo100) and
  * the execution-rate caps (executionRateCaps). All points, exact Decimals.
  */
-import { Dec, ZERO, HUNDRED, decEq, decGte, decLt, decLte, decOf, isNegativeDec, isPositiveDec, roundHalfUp, sumDec, minDec } from '../money/decimal';
+import { Dec, ZERO, HUNDRED, decEq, decGte, decLt, decLte, decOf, isNegativeDec, isPositiveDec, roundHalfUp, minDec } from '../money/decimal';
 import type { EvaluationTable, FundsRow } from '../model';
 import type { ScoringProfile } from './profile';
 import type { FundsComputation } from './computed';
@@ -13,6 +13,7 @@ import { evaluateIndicatorRow } from './indicator-eval';
 import { number2, numberOf, isInvalidNumber } from './indicator-fields';
 import { gradeFor } from './grade';
 import { indicatorWeightSums } from './indicator-weights';
+import { sumExact } from '../money/exact-sum';
 
 /** The funds block's total row (年度资金总额 / 总额), if any. */
 export function fundsTotalRow(table: EvaluationTable): FundsRow | undefined {
@@ -124,11 +125,11 @@ export function combineTotal(
   profile: ScoringProfile,
 ): Dec | undefined {
   if (parts.some((p) => p === undefined)) return undefined;
-  return combineSum(fundsPart, sumDec(parts as Dec[]), applicableWeights, rate, profile, true);
+  return combineSum(fundsPart, sumExact(parts as Dec[]), applicableWeights, rate, profile, true);
 }
 
 /**
- * combineTotal from Σ parts already summed (in row order, sumDec): callers that combine the same
+ * combineTotal from Σ parts already summed (the row-order sum, sumExact): callers that combine the same
  * parts several ways (S05: capped, uncapped, without funds) sum them once. `capped` false leaves
  * the execution-rate cap out.
  */
@@ -155,14 +156,14 @@ export function computeTableTotal(
     fundsPart = funds?.fundScore ?? number2(fundsTotalRow(table)?.score);
     if (fundsPart === undefined) return {};
   }
-  // Σ row parts in row order, one accumulator; no 总分 when a part is missing.
-  let partsSum = ZERO;
+  // Σ row parts (the row-order sum's value, sumExact); no 总分 when a part is missing.
+  const parts: Dec[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const part = rowPart(rows[i]);
     if (part === undefined) return {};
-    partsSum = partsSum.plus(part);
+    parts[i] = part;
   }
-  const totalScore = combineSum(fundsPart, partsSum, weights.all, funds?.executionRate, profile, true);
+  const totalScore = combineSum(fundsPart, sumExact(parts), weights.all, funds?.executionRate, profile, true);
   // Stated parts are summed as shown; a negative stated score (S03) can drive the sum below zero:
   // such a 总分 is no score at all (never a negative score) — not computed, not written.
   if (totalScore === undefined || isNegativeDec(totalScore)) return {};

@@ -24,11 +24,22 @@ function toScore(e: IndicatorEvaluation): IndicatorScore {
 export function computeIndicators(table: EvaluationTable, profile: ScoringProfile): IndicatorsComputation | undefined {
   if (!table.indicators) return undefined;
   const all = evaluateTableIndicators(table, profile);
-  const rows: IndicatorScore[] = [];
-  for (let i = 0; i < all.length; i++) if (all[i].shape === 'indicator') rows.push(toScore(all[i]));
   // countedRows keeps indicator rows only, so the shared evaluations give the same rows.
   const weightSum = weightTotals({ ...table, funds: undefined }, profile, undefined, countedRows(all, profile)).indicatorWeights;
-  return { rows, weightSum };
+  // The rows are built on first read: the write plan and the pane read them, a check does not.
+  let rows: readonly IndicatorScore[] | undefined;
+  return {
+    get rows(): readonly IndicatorScore[] {
+      return (rows ??= scoresOf(all));
+    },
+    weightSum,
+  };
+}
+
+function scoresOf(all: readonly IndicatorEvaluation[]): IndicatorScore[] {
+  const rows: IndicatorScore[] = [];
+  for (let i = 0; i < all.length; i++) if (all[i].shape === 'indicator') rows.push(toScore(all[i]));
+  return rows;
 }
 
 /** 总分 (2 decimals) and 等级 (undefined when not evaluable: weights ≠ weightTotal or 总分 > 100). */

@@ -33,6 +33,8 @@ function hierarchyLookup(hierarchy: Readonly<Record<string, readonly string[]>>)
 interface Level1Label {
   readonly blank: boolean;
   readonly key: string;
+  /** normalizeLevel2(key): the 一级 as sameLabel compares it. */
+  readonly group: string;
   readonly parent: ReadonlySet<string> | undefined;
 }
 
@@ -57,7 +59,8 @@ export const S11_HIERARCHY: TableRule = {
       if (!l) {
         const blank = normalizeText(text) === '';
         const key = blank ? '' : level1Key(text);
-        l = { blank, key, parent: blank ? undefined : lookup.get(normalizeLevel2(key)) };
+        const group = normalizeLevel2(key);
+        l = { blank, key, group, parent: blank ? undefined : lookup.get(group) };
         level1s.set(text, l);
       }
       return l;
@@ -78,7 +81,7 @@ export const S11_HIERARCHY: TableRule = {
       const e = all[i];
       if (e.shape !== 'indicator') continue;
       const l = level1Of(textOf(e.row.level1));
-      if (!l.blank) withIndicators.add(normalizeLevel2(l.key));
+      if (!l.blank) withIndicators.add(l.group);
     }
     for (let i = 0; i < all.length; i++) {
       const e = all[i];
@@ -87,7 +90,7 @@ export const S11_HIERARCHY: TableRule = {
       const l = level1Of(r.level1.text);
       if (l.blank) continue;
       if (e.shape === 'level1Only') {
-        if (!withIndicators.has(normalizeLevel2(l.key))) push(r.level1, P.S11emptyLevel1(l.key));
+        if (!withIndicators.has(l.group)) push(r.level1, P.S11emptyLevel1(l.key));
         continue;
       }
       if (!l.parent) {

@@ -2,7 +2,7 @@
  * Row text rules (SPEC §4): S08 NOT_QUANTIFIED, S09 ACTUAL_MISSING, S13 PLACEHOLDER_TEXT.
  */
 import { finding, type Finding } from '../../findings';
-import type { TextField } from '../../model';
+import type { IndicatorRow, TextField } from '../../model';
 import { normalizeLevel2, normalizeText } from '../../grid/text';
 import { isBlankText, textOf } from '../../rules/indicator-fields';
 import type { TableRule } from '../registry-types';
@@ -76,12 +76,15 @@ export const S13_PLACEHOLDER: TableRule = {
   evaluate(ctx) {
     const out: Finding[] = [];
     const seen = new Set<string>();
-    const check = (field: TextField | undefined, wholeAnswer: boolean) => {
-      if (!field || seen.has(field.cell.address)) return;
+    // `reason` set: the reason cell of a row, not reported when S04 covers it (s04Covers, tested
+    // only for a placeholder: most answers are none).
+    const check = (field: TextField | undefined, wholeAnswer: boolean, reasonOf?: IndicatorRow) => {
+      if (!field) return;
       // The tests normalise (all whitespace removed), so the untrimmed text gives the same answer;
       // the trimmed copy is made for a finding only.
       const kind = placeholderKind(field.text, wholeAnswer);
-      if (kind === undefined) return;
+      if (kind === undefined || seen.has(field.cell.address)) return;
+      if (reasonOf && s04Covers(field, numberOf(reasonOf.weight), numberOf(reasonOf.score))) return;
       const text = field.text.trim();
       const message = kind === 'instruction' ? P.S13instruction(text) : P.S13whole(text);
       seen.add(field.cell.address);
@@ -96,7 +99,7 @@ export const S13_PLACEHOLDER: TableRule = {
       check(r.name, false);
       check(r.target, true);
       check(r.actual, true);
-      if (r.reason && !s04Covers(r.reason, numberOf(r.weight), numberOf(r.score))) check(r.reason, false);
+      check(r.reason, false, r);
     }
     return out;
   },

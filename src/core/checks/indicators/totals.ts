@@ -6,6 +6,7 @@
  */
 import { Dec, HUNDRED, ZERO, decEq, decGt } from '../../money/decimal';
 import { formatPercent } from '../../money/format';
+import { sumExact } from '../../money/exact-sum';
 import { finding, type Finding } from '../../findings';
 import { gradeFor, gradeMatches } from '../../rules/grade';
 import { capFor, combineSum, fundsTotalRow, weightTotals } from '../../rules/indicator-total';
@@ -28,14 +29,16 @@ interface StatedSums {
 /** Sums of the stated components; undefined when one is blank or unparseable (S16/P01 report it). */
 function statedSums(ctx: TableContext): StatedSums | undefined {
   const { counted } = factsOf(ctx);
-  // Σ stated parts in row order (a blank score counts 0 on a 0-weight row); once for the three sums below.
-  let partsSum = ZERO;
+  // Σ stated parts (the row-order sum's value, sumExact; a blank score counts 0 on a 0-weight row);
+  // once for the three sums below.
+  const parts: Dec[] = new Array(counted.length);
   for (let i = 0; i < counted.length; i++) {
     const r = counted[i].row;
     const part = number2(r.score) ?? (numberOf(r.weight)?.isZero() ? ZERO : undefined);
     if (part === undefined) return undefined;
-    partsSum = partsSum.plus(part);
+    parts[i] = part;
   }
+  const partsSum = sumExact(parts);
   const profile = ctx.profile;
   const funds = ctx.computation.funds;
   const weights = weightTotals(ctx.table, profile, funds, counted);
