@@ -149,7 +149,7 @@ export const T = {
 } as const;
 
 /** Sheet name of the generated report sheet. */
-export const REPORT_SHEET = '自评报告';
+export { REPORT_SHEET } from '../core/output-sheets';
 
 /* ---- draft cross-check messages (R01–R03) ---- */
 export const R01_WRONG = (figure: string, quantity: string, stated: string) => `“${figure}”与自评表不符：${quantity}应为${stated}`;

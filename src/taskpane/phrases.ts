@@ -1,5 +1,6 @@
 /** Every Chinese text of the task pane (UI labels, messages). */
 import type { Severity } from '../core/findings';
+import { FINDINGS_SHEET, FINDINGS_TITLE } from '../core/output-sheets';
 
 export const PANE = {
   appTitle: '绩效自评助手',
@@ -63,8 +64,9 @@ export const PANE = {
     needCheck: '请先点击“检查”。',
   },
   findingsSheet: {
-    name: '检查结果',
-    title: '绩效自评表检查结果',
+    // What recognition knows as jixiao's own output (core/output-sheets.ts): never re-read as input.
+    name: FINDINGS_SHEET,
+    title: FINDINGS_TITLE,
     headers: ['序号', '级别', '规则', '规则名称', '工作表', '单元格', '说明'],
     none: '未发现问题。',
   },

@@ -37,12 +37,37 @@ describe('the bundled bin (dist-cli/bin/jixiao.js)', () => {
     [['check', 'samples/seed-hunan-pasted.xlsx']],
     [['check', 'samples/seed-template.xlsx', 'samples/seed-hunan-pasted.xlsx']],
     [['check', 'no-such-file.xlsx']],
+    // The report module is a chunk of its own, loaded by `check --report` only.
+    [['check', 'samples/seed-hunan-pasted.xlsx', '--report', 'test/fixtures/seed/seed-report.txt', '--json']],
     [['--help']],
     [['frobnicate']],
   ])('%j prints and exits exactly as runCli does', async (args) => {
     const viaBin = runBin(args);
     const inProcess = await runInProcess(args);
     expect(viaBin).toEqual(inProcess);
+  });
+
+  it('writes the report .docx and the report sheet (the report chunk, docx outside the bundle)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-bin-'));
+    try {
+      const docx = join(dir, 'report.docx');
+      const sheet = join(dir, 'report.xlsx');
+      expect(runBin(['report', 'samples/seed-template.xlsx', '-o', docx])).toMatchObject({ code: 0, err: '' });
+      expect(runBin(['report', 'samples/seed-template.xlsx', '--sheet', '-o', sheet])).toMatchObject({ code: 0, err: '' });
+      expect(statSync(docx).size).toBeGreaterThan(5000);
+      // The report sheet was added to a copy of the workbook, which still checks like the original:
+      // the report (it embeds the 自评表) is jixiao's output, noted once and not checked again.
+      const before = runBin(['check', 'samples/seed-template.xlsx', '--json']);
+      const after = runBin(['check', sheet, '--json']);
+      type F = { rule: string; sheet?: string; cell?: string; message: string };
+      const findings = (out: string) => JSON.parse(out).files[0].findings as F[];
+      const line = (f: F) => `${f.rule} ${f.sheet}!${f.cell ?? ''} ${f.message}`;
+      const onReport = findings(after.out).filter((f) => f.sheet === '自评报告');
+      expect(onReport.map((f) => f.rule)).toEqual(['M01']);
+      expect(findings(after.out).filter((f) => f.sheet !== '自评报告').map(line)).toEqual(findings(before.out).map(line));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('writes a template through exceljs, loaded outside the bundle', () => {

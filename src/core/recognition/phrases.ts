@@ -5,6 +5,8 @@
 export const RECOGNITION_PHRASES = {
   /** A sheet with no evaluation table (and not a supporting sheet). */
   sheetSkipped: (sheet: string): string => `未在工作表“${sheet}”中识别到自评表，已跳过`,
+  outputSheetSkipped: (sheet: string, kind: 'report' | 'findings'): string =>
+    `工作表“${sheet}”是本工具生成的${kind === 'report' ? '自评报告' : '检查结果'}，不作为自评表检查（以原表为准）`,
   /** A header cell of a recognised block that names no known column. */
   columnIgnored: (header: string): string => `未识别“${header}”列，已忽略`,
   /** Two columns of one block in the same family: the preferred one is used (Chongqing 调整指标值 over 年初指标值). */
