@@ -88,14 +88,21 @@ async function openXlsxFile(filePath: string, options?: XlsxOpenOptions): Promis
   }
 }
 
+/** The largest output buffer nodeInflateRaw reserves up front from a declared size (bytes). */
+const MAX_INFLATE_CHUNK = 64 * 1024 * 1024;
+
 /**
  * Node's native raw inflate for the zip reader: faster than fflate's JavaScript one (above all in
  * a short CLI run, before the JIT warms up). Output bounded by `maxBytes` (undefined beyond it: a
- * zip bomb).
+ * zip bomb). With the declared size as `sizeHint`, zlib inflates into one buffer one byte larger
+ * (so that it ends with room to spare rather than starting another) and returns a view of it: not
+ * 16 KB chunks joined by a copy, its default.
  */
-export function nodeInflateRaw(raw: Uint8Array, maxBytes: number): Uint8Array | undefined {
+export function nodeInflateRaw(raw: Uint8Array, maxBytes: number, sizeHint?: number): Uint8Array | undefined {
   try {
-    const out = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, Math.min(maxBytes, 2 ** 32 - 1)) });
+    const maxOutputLength = Math.max(1, Math.min(maxBytes, 2 ** 32 - 1));
+    const chunkSize = sizeHint === undefined ? undefined : Math.max(64, Math.min(sizeHint + 1, maxOutputLength + 1, MAX_INFLATE_CHUNK));
+    const out = zlib.inflateRawSync(raw, { maxOutputLength, chunkSize });
     return out.length > maxBytes ? undefined : new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   } catch (err) {
     if (nodeCode(err) === 'ERR_BUFFER_TOO_LARGE') return undefined;

@@ -32,6 +32,7 @@ import {
 } from './opc';
 import { parseSharedStrings } from './shared-strings';
 import { patchSheetXml, type CellPatch } from './sheet-patcher';
+import { readSheetBytes } from './sheet-bytes-reader';
 import { readSheetXml } from './sheet-reader';
 import { selectInSheet, unselectTab } from './sheet-view';
 import { assertZipLike } from './sniff';
@@ -256,11 +257,14 @@ export class XlsxPackage {
         const cached = this.sheetCache.get(ref.part);
         if (cached) return cached;
         const n = this.entryName(ref.part);
-        const changed = this.changed.get(n) ?? this.textCache.get(n);
-        const entry = changed === undefined && !this.removed.has(n) ? this.zip.entry(n) : undefined;
-        const xml = changed ?? (entry ? this.guard(ref.part, () => this.zip.text(entry)) : undefined);
-        if (xml === undefined) return { name: ref.name, cells: [], merges: [] };
-        return this.guard(ref.part, () => readSheetXml(ref.name, xml, { sharedStrings: sst, styles, date1904: m.info.date1904 }).sheet);
+        const ctx = { sharedStrings: sst, styles, date1904: m.info.date1904 };
+        const xml = this.changed.get(n) ?? this.textCache.get(n);
+        if (xml !== undefined) return this.guard(ref.part, () => readSheetXml(ref.name, xml, ctx).sheet);
+        const entry = this.removed.has(n) ? undefined : this.zip.entry(n);
+        if (entry === undefined) return { name: ref.name, cells: [], merges: [] };
+        // Read from the inflated bytes: no text of the part is needed (nor kept).
+        const bytes = this.guard(ref.part, () => this.zip.data(entry));
+        return this.guard(ref.part, () => readSheetBytes(ref.name, bytes, ctx));
       },
     };
   }

@@ -61,8 +61,8 @@ export interface SheetScan {
   readonly positions?: SheetPositions;
 }
 
-const MAX_ROWS = 1048576;
-const MAX_COLS = 16384;
+export const MAX_ROWS = 1048576;
+export const MAX_COLS = 16384;
 
 /** 'AB12' → [col 27, row 11]; row -1 when no digits; null when malformed. */
 export function parseRef(ref: string): [number, number] | null {
@@ -218,17 +218,30 @@ interface InternTables {
   /** [style] → the Cell of an empty `<c s="style"/>`. */
   blanks: Array<Cell | undefined>;
   size: number;
+  /**
+   * [style] → its number format code. Per workbook rather than per sheet: a fresh array per
+   * sheet changes its map on its first writes, which threw the fast paths' optimised code (this
+   * lookup is inlined there) out again on a later sheet.
+   */
+  readonly formats: string[];
+  /**
+   * The row being gathered (SheetReader.pending), shared by the workbook's sheets (one is read
+   * at a time, start to end): grown once to the widest row, then stores into it stay in bounds
+   * — a fresh array per sheet grew again on every sheet, which threw the fast paths' optimised
+   * code out. Holds `undefined` from the start, an array of any values.
+   */
+  readonly pendingRow: Array<Cell | undefined>;
 }
 
 const MAX_INTERNED = 50000;
-const MAX_INTERNED_STYLE = 1 << 16;
+export const MAX_INTERNED_STYLE = 1 << 16;
 const internBySst = new WeakMap<readonly string[], WeakMap<StylesInfo, InternTables>>();
 
 function internTables(ctx: SheetReadContext): InternTables {
   let byStyles = internBySst.get(ctx.sharedStrings);
   if (byStyles === undefined) internBySst.set(ctx.sharedStrings, (byStyles = new WeakMap()));
   let t = byStyles.get(ctx.styles);
-  if (t === undefined) byStyles.set(ctx.styles, (t = { strings: [], numbers: [], blanks: [], size: 0 }));
+  if (t === undefined) byStyles.set(ctx.styles, (t = { strings: [], numbers: [], blanks: [], size: 0, formats: [], pendingRow: [undefined] }));
   return t;
 }
 
@@ -238,6 +251,18 @@ function countInterned(t: InternTables): void {
   t.numbers = [];
   t.blanks = [];
   t.size = 1;
+}
+
+/**
+ * An empty array of rows that is an array of objects from the start (V8 starts `[]` as an array
+ * of small integers, or not, depending on what earlier arrays created at the same place became):
+ * every sheet's `rows` has the same map, so storeCell's optimised code, inlined in the fast
+ * paths, is not thrown out on a later sheet whose array started differently.
+ */
+function emptyRows(): Array<Array<Cell | undefined>> {
+  const rows: Array<Array<Cell | undefined>> = [[]];
+  rows.pop();
+  return rows;
 }
 
 interface SharedMaster {
@@ -266,39 +291,43 @@ export function readSheetXml(name: string, xml: string, ctx: SheetReadContext, w
  * The state of one sheet's read. A class rather than closures inside readSheetXml: its methods
  * are the same functions for every sheet, so their optimised code is compiled once per process
  * (a closure's is compiled again for each sheet's new context) — most reads are cold.
+ *
+ * Exported for the byte reader (sheet-bytes-reader.ts), which keeps its cells, rows and the
+ * position in the row here and hands it the `<c>` shapes it does not read itself (readCellText);
+ * the members it uses are the ones not marked private.
  */
-class SheetReader {
-  readonly rows: Array<Array<Cell | undefined>> = [];
+export class SheetReader {
+  readonly rows: Array<Array<Cell | undefined>> = emptyRows();
   readonly merges: CellRange[] = [];
   readonly rowSpans: RowSpan[] = [];
   readonly columnStyles: ColumnStyle[] = [];
   sheetData: SheetPositions['sheetData'] | undefined = undefined;
   dimensionRef: SheetPositions['dimensionRef'] = undefined;
-  private readonly sc: XmlScanner;
+  private sc: XmlScanner;
   private readonly sst: readonly string[];
   private readonly interned: InternTables;
-  private readonly fmtCache: string[] = [];
   private readonly masters = new Map<string, SharedMaster>();
   private readonly arrayRanges: CellRange[] = [];
   private inData = false;
-  private rowIdx = -1;
-  private colIdx = -1;
-  private rowHasRef = true;
-  private firstCellInRow = false;
+  rowIdx = -1;
+  colIdx = -1;
+  rowHasRef = true;
+  firstCellInRow = false;
   private curRow: RowSpan | undefined = undefined;
-  /** The cells of row `pendingRow` (-1: none) so far, [0, pendingLength); see storeCell. */
-  private readonly pending: Array<Cell | undefined> = [];
+  /** The cells of row `pendingRow` (-1: none) so far, [0, pendingLength); see storeCell and InternTables.pendingRow. */
+  private readonly pending: Array<Cell | undefined>;
   private pendingRow = -1;
   private pendingLength = 0;
 
   constructor(
-    private readonly xml: string,
+    private xml: string,
     private readonly ctx: SheetReadContext,
     private readonly withPositions: boolean,
   ) {
     this.sc = new XmlScanner(xml);
     this.sst = ctx.sharedStrings;
     this.interned = internTables(ctx);
+    this.pending = this.interned.pendingRow;
   }
 
   read(): void {
@@ -382,11 +411,12 @@ class SheetReader {
   }
 
   private fmtOf(s: number): string {
-    return this.fmtCache[s] ?? (this.fmtCache[s] = formatCodeOfXf(this.ctx.styles, s));
+    const formats = this.interned.formats;
+    return formats[s] ?? (formats[s] = formatCodeOfXf(this.ctx.styles, s));
   }
 
   /** The Cell of `<c t="s" s="style"><v>i</v></c>` (i a whole number), shared by every such cell of the workbook. */
-  private stringCell(i: number, style: number): Cell {
+  stringCell(i: number, style: number): Cell {
     if (i >= this.sst.length) return { value: '', numFmt: this.fmtOf(style) };
     const interned = this.interned;
     const known = interned.strings[style]?.[i];
@@ -406,7 +436,7 @@ class SheetReader {
   }
 
   /** The Cell of `<c s="style"><v>n</v></c>`, shared by equal ones (by value and style). */
-  private numberCellOf(n: number, style: number): Cell {
+  numberCellOf(n: number, style: number): Cell {
     if (Object.is(n, -0)) return { value: n, numFmt: this.fmtOf(style) };
     const interned = this.interned;
     const known = interned.numbers[style]?.get(n);
@@ -424,7 +454,7 @@ class SheetReader {
   }
 
   /** The Cell of an empty `<c s="style"/>`, shared by every such cell of the workbook. */
-  private blankCell(style: number): Cell {
+  blankCell(style: number): Cell {
     const interned = this.interned;
     const known = interned.blanks[style];
     if (known !== undefined) return known;
@@ -546,12 +576,12 @@ class SheetReader {
    * is gathered in `pending` and stored as an exact-size copy once complete (flushRow): an array
    * grown cell by cell would reserve room for 17 cells or more.
    */
-  private storeCell(cell: Cell): void {
+  storeCell(cell: Cell): void {
     const rowIdx = this.rowIdx;
     const colIdx = this.colIdx;
     if (this.pendingRow !== rowIdx || rowIdx < 0) {
       this.flushRow();
-      if (rowIdx >= 0 && this.rows[rowIdx] === undefined) {
+      if (rowIdx >= this.rows.length) {
         this.pendingRow = rowIdx;
         this.pendingLength = 0;
       }
@@ -576,13 +606,24 @@ class SheetReader {
   }
 
   /** Store the pending row (see storeCell), padding the rows before it with empty ones. */
-  private flushRow(): void {
+  flushRow(): void {
     const at = this.pendingRow;
     if (at < 0) return;
     this.pendingRow = -1;
     const rows = this.rows;
     while (rows.length < at) rows.push([]);
     rows.push(this.pending.slice(0, this.pendingLength));
+  }
+
+  /**
+   * Read one whole `<c …>…</c>` element given as its own text, as readCell would read it in
+   * place: the byte reader's way to hand over a shape its fast path does not take.
+   */
+  readCellText(cellXml: string): void {
+    this.xml = cellXml;
+    this.sc = new XmlScanner(cellXml);
+    this.sc.next();
+    this.readCell();
   }
 
   /** Scanner on `<c …>`: read the cell into `rows`, leave the scanner after `</c>`. */
@@ -729,7 +770,7 @@ class SheetReader {
    * The other cells of a multi-cell array formula / data table hold only values, but they belong
    * to the formula: mark them as formula cells (text '') so nobody writes into them.
    */
-  private markArrayFormulaCells(): void {
+  markArrayFormulaCells(): void {
     for (const r of this.arrayRanges) {
       for (let y = r.top; y <= r.bottom; y++) {
         const row = this.rows[y];

@@ -12,9 +12,11 @@ import { DEFAULT_MAX_UNCOMPRESSED_BYTES, XlsxError } from './errors';
 
 /**
  * Raw DEFLATE decompression supplied by the host (e.g. Node's zlib.inflateRawSync): the bytes, or
- * undefined when they would exceed `maxBytes`; throws on corrupt or truncated data.
+ * undefined when they would exceed `maxBytes`; throws on corrupt or truncated data. `sizeHint`,
+ * the entry's declared size, lets the host inflate into one buffer of the right size (a hint
+ * only: the entry may lie).
  */
-export type RawInflater = (raw: Uint8Array, maxBytes: number) => Uint8Array | undefined;
+export type RawInflater = (raw: Uint8Array, maxBytes: number, sizeHint?: number) => Uint8Array | undefined;
 
 /** Raw DEFLATE compression supplied by the host (e.g. Node's zlib.deflateRawSync, level 6). */
 export type RawDeflater = (data: Uint8Array) => Uint8Array;
@@ -143,8 +145,7 @@ export class ZipArchive {
 
   /** The entry decoded as UTF-8 text (BOM dropped). */
   text(e: ZipEntry): string {
-    const s = utf8.decode(this.data(e));
-    return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+    return decodeUtf8Text(this.data(e));
   }
 
   private spendExcess(n: number): void {
@@ -193,7 +194,7 @@ export class ZipArchive {
     const allowed = Math.max(e.size, this.limit - this.declared - this.excess + e.size);
     let out: Uint8Array | undefined;
     try {
-      out = inflateRaw(raw, allowed);
+      out = inflateRaw(raw, allowed, e.size);
     } catch (err) {
       if (err instanceof XlsxError) throw err;
       throw new XlsxError('TRUNCATED', { part: e.name, cause: err });
@@ -409,6 +410,12 @@ export function writeZip(entries: readonly ZipOutEntry[], options: ZipWriteOptio
   dv.setUint32(o + 12, o - cdStart, true);
   dv.setUint32(o + 16, cdStart, true);
   return out;
+}
+
+/** A part's bytes as UTF-8 text (BOM dropped), as ZipArchive.text gives it. */
+export function decodeUtf8Text(bytes: Uint8Array): string {
+  const s = utf8.decode(bytes);
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
 export function encodeUtf8(s: string): Uint8Array {

@@ -65,4 +65,19 @@ describe('native inflater', () => {
     expect(nodeInflateRaw(raw, 1000)).toEqual(new Uint8Array(1000).fill(7));
     expect(() => nodeInflateRaw(raw.subarray(0, raw.length - 3), 1000)).toThrow();
   });
+
+  it('nodeInflateRaw with a size hint: the same bytes and refusals whether the hint is right, too small, too large or 0', () => {
+    const data = new Uint8Array(40000).map((_, i) => (i * 7919) % 251);
+    const z = zipSync({ a: [data, { level: 6 }] });
+    const dv = new DataView(z.buffer);
+    const start = 30 + dv.getUint16(26, true) + dv.getUint16(28, true);
+    const raw = z.subarray(start, start + dv.getUint32(18, true));
+    for (const hint of [40000, 39999, 0, 1, 16384, 40001, 1 << 20]) {
+      const out = nodeInflateRaw(raw, 1 << 22, hint);
+      expect(out).toEqual(data);
+      expect(nodeInflateRaw(raw, 39999, hint)).toBeUndefined();
+      expect(nodeInflateRaw(raw, 40000, hint)).toEqual(data);
+      expect(() => nodeInflateRaw(raw.subarray(0, raw.length - 3), 1 << 22, hint)).toThrow();
+    }
+  });
 });

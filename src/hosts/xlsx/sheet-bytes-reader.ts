@@ -1,0 +1,270 @@
+/**
+ * One worksheet part → Sheet, read from its UTF-8 bytes without decoding the part to a string:
+ * the read-only path (a check), which needs no offsets to patch at. The same Sheet as
+ * readSheetXml (sheet-reader.ts) gives for the decoded text, cell for cell:
+ * - the structure (`<row>`, `<c>`, `<sheetData>`, `<mergeCell>`) is scanned in bytes by
+ *   ByteScanner, which gives the tokens XmlScanner gives for the text (see byte-scan.ts);
+ * - the shapes Excel, WPS and LibreOffice write for plain cells (see fastCell) are read in place,
+ *   numbers and shared-string indexes parsed from the bytes;
+ * - any other `<c>` (formulas, inline strings, t="str"/"b"/"e"/"d", entities, odd attribute
+ *   order…) is decoded alone and read by SheetReader.readCellText, the text reader's own code;
+ * - a part this reader cannot read is read again by readSheetXml, whose error is reported.
+ * Saves decoding ≈ 30 KB of text per 100-row sheet and the cold first pass over it.
+ */
+import type { Cell, Sheet } from '../../core/grid/types';
+import { ByteScanner, bytesStartWith, decodeBytes, indexOfByte, isNameEndAt } from './byte-scan';
+import { MAX_COLS, MAX_INTERNED_STYLE, MAX_ROWS, SheetReader, parseRange, readSheetXml, type SheetReadContext } from './sheet-reader';
+import { TOK_END, TOK_EOF } from './xml-scan';
+import { decodeUtf8Text } from './zip';
+
+/** The part's bytes → Sheet, as readSheetXml(name, decodeUtf8Text(bytes), ctx).sheet gives (errors included). */
+export function readSheetBytes(name: string, bytes: Uint8Array, ctx: SheetReadContext): Sheet {
+  try {
+    return readSheetBytesOnly(name, bytes, ctx);
+  } catch {
+    // Malformed somewhere: the text reader reads it again and throws its own error (offsets in
+    // characters, as always).
+    return readSheetXml(name, decodeUtf8Text(bytes), ctx).sheet;
+  }
+}
+
+/** The byte reader alone: the Sheet of a well-formed part; throws (its own error) on a malformed one. */
+export function readSheetBytesOnly(name: string, bytes: Uint8Array, ctx: SheetReadContext): Sheet {
+  const reader = new ByteSheetReader(bytes, ctx);
+  reader.read();
+  return { name, cells: reader.core.rows, merges: reader.core.merges };
+}
+
+/** An `r` of digits only, b[start, end), as an integer; -1 when empty, not digits only or over 9 digits. */
+function digitsAt(b: Uint8Array, start: number, end: number): number {
+  if (end <= start || end - start > 9) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const ch = b[i];
+    if (ch < 48 || ch > 57) return -1;
+    n = n * 10 + (ch - 48);
+  }
+  return n;
+}
+
+/** Exact powers of ten (every one up to 1e22 is a double). */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** The state of one part's read (a class for the reason SheetReader is one). */
+class ByteSheetReader {
+  /** Cells, rows, the position in the row and the general `<c>` reader. */
+  readonly core: SheetReader;
+  private readonly sc: ByteScanner;
+  private inData = false;
+
+  constructor(
+    private readonly b: Uint8Array,
+    ctx: SheetReadContext,
+  ) {
+    this.core = new SheetReader('', ctx, false);
+    this.sc = new ByteScanner(b);
+  }
+
+  read(): void {
+    const b = this.b;
+    const sc = this.sc;
+    for (;;) {
+      if (this.inData) {
+        // As SheetReader.read: `<c …>`, `<row …>` and `</row>` recognised in place by their
+        // unprefixed names; anything else through the scanner. The next element mostly follows at
+        // once or after a little indentation: a plain loop finds it (Uint8Array.prototype.indexOf
+        // calls into the runtime, which costs more here).
+        let lt = sc.pos;
+        while (lt < b.length && b[lt] !== 60) lt++;
+        if (lt === b.length) lt = -1;
+        if (lt >= 0) {
+          const c1 = b[lt + 1];
+          if (c1 === 99 /* c */ && (b[lt + 2] === 32 || isNameEndAt(b, lt + 2))) {
+            if (!this.fastCell(lt)) {
+              sc.startTagNamed(lt, lt + 2);
+              this.otherCell();
+            }
+            continue;
+          }
+          if (c1 === 114 /* r */ && b[lt + 2] === 111 && b[lt + 3] === 119 && isNameEndAt(b, lt + 4)) {
+            sc.startTagNamed(lt, lt + 4);
+            // `<row r="…"`: that r is the one rawAttrStart would find (the first).
+            this.startRow(bytesStartWith(b, ' r="', lt + 4) ? lt + 8 : sc.rawAttrStart('r'));
+            continue;
+          }
+          if (c1 === 47 /* / */ && b[lt + 2] === 114 && b[lt + 3] === 111 && b[lt + 4] === 119 && b[lt + 5] === 62) {
+            // `</row>`
+            sc.pos = lt + 6;
+            continue;
+          }
+        }
+      }
+      const k = sc.next();
+      if (k === TOK_EOF) break;
+      if (k === TOK_END) {
+        if (this.inData && sc.nameIs('sheetData')) this.inData = false;
+        continue;
+      }
+      this.startElement();
+    }
+    this.core.flushRow();
+    this.core.markArrayFormulaCells();
+  }
+
+  /** The scanner on a start tag (not a fast-path one): as SheetReader.startElement without positions. */
+  private startElement(): void {
+    const sc = this.sc;
+    if (this.inData) {
+      if (sc.nameIs('row')) this.startRow(sc.rawAttrStart('r'));
+      else if (sc.nameIs('c')) this.otherCell();
+      else sc.skipElement();
+      return;
+    }
+    if (sc.nameIs('sheetData')) {
+      this.inData = !sc.selfClosing;
+    } else if (sc.nameIs('mergeCell')) {
+      const ref = sc.rawAttr('ref');
+      const range = ref ? parseRange(ref) : undefined;
+      if (range) this.core.merges.push(range);
+    }
+  }
+
+  /** The scanner on `<row …>`, its r value at rStart (-1: none): as SheetReader.startRow without positions. */
+  private startRow(rStart: number): void {
+    const b = this.b;
+    const core = this.core;
+    core.rowHasRef = rStart >= 0;
+    if (rStart >= 0) {
+      const rEnd = indexOfByte(b, b[rStart - 1], rStart);
+      const n = digitsAt(b, rStart, rEnd);
+      core.rowIdx = (n >= 0 ? n : Number(decodeBytes(b, rStart, rEnd))) - 1;
+    } else core.rowIdx++;
+    const rowIdx = core.rowIdx;
+    if (!Number.isInteger(rowIdx) || rowIdx < 0 || rowIdx >= MAX_ROWS) throw new Error('bad row number');
+    core.colIdx = -1;
+    core.firstCellInRow = true;
+  }
+
+  /**
+   * The scanner on the start tag of a `<c>` fastCell does not read: find its end as
+   * SheetReader.readCell's scan would (`<v>`'s and `<f>`'s text skipped like their readText,
+   * other children skipped whole, up to the first end tag named c), decode just that element and
+   * let SheetReader read it. The scanner is left after it.
+   */
+  private otherCell(): void {
+    const sc = this.sc;
+    const start = sc.start;
+    if (!sc.selfClosing) {
+      for (;;) {
+        const k = sc.next();
+        if (k === TOK_EOF) throw new Error('unterminated cell');
+        if (k === TOK_END) {
+          if (sc.nameIs('c')) break;
+          continue;
+        }
+        if (!sc.nameIs('v') && !sc.nameIs('f')) sc.skipElement();
+      }
+    }
+    const end = sc.end;
+    this.core.readCellText(decodeBytes(this.b, start, end));
+    sc.pos = end;
+  }
+
+  /**
+   * SheetReader.fastCell over bytes, character for character: `<c r="B7" s="3" t="s"><v>12</v></c>`
+   * and `<c r="B7" s="3"/>` (r in uppercase A1; s and t="s"/"n" optional, in that order; a
+   * whole-number index or a plain decimal) read in one pass, the value in place. True when read,
+   * the scanner after the element; false, having changed nothing, for any other shape.
+   */
+  private fastCell(lt: number): boolean {
+    const b = this.b;
+    const core = this.core;
+    if (b[lt + 2] !== 32 || b[lt + 3] !== 114 || b[lt + 4] !== 61 || b[lt + 5] !== 34) return false; // ' r="'
+    let i = lt + 6;
+    let ch = b[i];
+    let col = 0;
+    while (ch >= 65 && ch <= 90) {
+      col = col * 26 + (ch - 64);
+      ch = b[++i];
+    }
+    const letters = i - (lt + 6);
+    let row = 0;
+    while (ch >= 48 && ch <= 57) {
+      row = row * 10 + (ch - 48);
+      ch = b[++i];
+    }
+    const digits = i - (lt + 6) - letters;
+    if (ch !== 34 || letters === 0 || letters > 3 || digits === 0 || digits > 7 || row === 0 || row > MAX_ROWS || col > MAX_COLS) return false;
+    col--;
+    row--;
+    let s = 0;
+    let shared = false;
+    ch = b[++i];
+    if (ch === 32 && b[i + 1] === 115 /* s */) {
+      if (b[i + 2] !== 61 || b[i + 3] !== 34) return false;
+      i += 4;
+      const vs = i;
+      for (ch = b[i]; ch >= 48 && ch <= 57; ch = b[++i]) s = s * 10 + (ch - 48);
+      if (ch !== 34 || i === vs || i - vs > 5 || s >= MAX_INTERNED_STYLE) return false;
+      ch = b[++i];
+    }
+    if (ch === 32 && b[i + 1] === 116 /* t */) {
+      if (b[i + 2] !== 61 || b[i + 3] !== 34 || b[i + 5] !== 34) return false;
+      const type = b[i + 4];
+      if (type !== 115 && type !== 110) return false;
+      shared = type === 115;
+      i += 6;
+      ch = b[i];
+    }
+    if (!core.firstCellInRow || core.rowHasRef) row = core.rowIdx;
+    if (row < 0) return false;
+    let end: number;
+    if (ch === 47 /* / */) {
+      if (b[i + 1] !== 62) return false;
+      end = i + 2;
+      core.rowIdx = row;
+      core.colIdx = col;
+      core.firstCellInRow = false;
+      core.storeCell(core.blankCell(s));
+    } else {
+      // `><v>`, the value up to '<', then `</v></c>`. The value is read as it is scanned: what
+      // plainDecimalAt (sheet-reader.ts) accepts — an optional '-', digits, at most one '.' — its
+      // digits as one integer m (< 2^53 for at most 15 digits) and the value m / 10^k, one
+      // correctly rounded division of exact doubles: exactly the double Number(text) gives. A
+      // shared-string index is 1–9 digits alone. Any other value goes to the general reader.
+      if (ch !== 62 || b[i + 1] !== 60 || b[i + 2] !== 118 || b[i + 3] !== 62) return false;
+      let v = i + 4;
+      const negative = b[v] === 45; // '-'
+      if (negative) v++;
+      let m = 0;
+      let digits = 0;
+      let point = -1;
+      for (ch = b[v]; ; ch = b[++v]) {
+        if (ch >= 48 && ch <= 57) {
+          m = m * 10 + (ch - 48);
+          digits++;
+        } else if (ch === 46 && point < 0) point = v;
+        else break;
+      }
+      // `</v></c>`, byte by byte.
+      if (ch !== 60 || b[v + 1] !== 47 || b[v + 2] !== 118 || b[v + 3] !== 62 || b[v + 4] !== 60 || b[v + 5] !== 47 || b[v + 6] !== 99 || b[v + 7] !== 62) return false;
+      if (digits === 0) return false;
+      let cell: Cell;
+      if (shared) {
+        if (negative || point >= 0 || digits > 9) return false;
+        cell = core.stringCell(m, s);
+      } else {
+        if (digits > 15) return false;
+        const n = point < 0 ? m : m / POW10[v - point - 1];
+        cell = core.numberCellOf(negative ? -n : n, s);
+      }
+      end = v + 8;
+      core.rowIdx = row;
+      core.colIdx = col;
+      core.firstCellInRow = false;
+      core.storeCell(cell);
+    }
+    this.sc.pos = end;
+    return true;
+  }
+}
