@@ -38,10 +38,13 @@ module.exports = {
       to: { path: 'node_modules/exceljs' },
     },
     {
+      // A cycle that runs at load time. Cycles closed only by `import type` (erased by the
+      // compiler: e.g. recognition's row classes naming the SheetView type that uses them) are
+      // not cycles of the running program.
       name: 'no-circular',
       severity: 'error',
       from: {},
-      to: { circular: true },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
   ],
   options: {

@@ -106,6 +106,9 @@ async function recomputeOnce(context, origin, injection) {
       rows.map((r) => ({ ref: r.getAttribute('data-cell'), after: r.querySelectorAll('td')[2].textContent })),
     );
     if (changes.length === 0) throw new Error('重新计算 listed no change');
+    // The dialog lists the first 200 changes (再显示 adds more); its count line gives the whole plan.
+    const countText = await page.locator('[data-testid="recompute-changes"]').evaluate((t) => t.parentElement.parentElement.textContent);
+    const total = Number((/共\s*(\d+)\s*个单元格/.exec(countText) || [])[1]);
     const activeSheet = await page.locator('[data-testid="preview-grid"] table').getAttribute('data-sheet');
     const visible = changes.filter((c) => c.ref.startsWith(`${activeSheet}!`));
     if (visible.length === 0) throw new Error(`no change on the sheet shown (${activeSheet})`);
@@ -122,7 +125,7 @@ async function recomputeOnce(context, origin, injection) {
       visible,
     );
     if (pageErrors.length > 0) throw new Error(`page errors: ${pageErrors.join('; ')}`);
-    return { readyMs, sheetsShown, changes: changes.length, visible: visible.length, listing, applied };
+    return { readyMs, sheetsShown, changes: total, listed: changes.length, visible: visible.length, listing, applied };
   } finally {
     await page.close();
   }
@@ -163,7 +166,7 @@ async function main() {
   const plan = r.planned === undefined ? '' : `; engine plan ${r.planned}${r.planned === first.changes ? '' : ' — MISMATCH'}`;
   console.log(`   重新计算 over ${SHEETS * ROWS_PER_SHEET} indicator rows (${SHEETS} sheets × ${ROWS_PER_SHEET}, injected as ${(r.jsonBytes / 2 ** 20).toFixed(1)} MiB JSON), median of ${RUNS} fresh pages:`);
   console.log(`     pane + grid ready after navigation: ${m((x) => x.readyMs).toFixed(0)} ms (${all((x) => x.readyMs)}; ${first.sheetsShown} sheet tabs, grid shows one sheet)`);
-  console.log(`     click 重新计算 → preview listed: ${m((x) => x.listing.painted).toFixed(0)} ms painted, ${m((x) => x.listing.dom).toFixed(0)} ms in the DOM (${all((x) => x.listing.painted)}; ${first.changes} changes listed${plan})`);
+  console.log(`     click 重新计算 → preview listed: ${m((x) => x.listing.painted).toFixed(0)} ms painted, ${m((x) => x.listing.dom).toFixed(0)} ms in the DOM (${all((x) => x.listing.painted)}; ${first.listed} of ${first.changes} changes listed${plan})`);
   console.log(`     click 应用 → grid updated: ${m((x) => x.applied.painted).toFixed(0)} ms painted, ${m((x) => x.applied.dom).toFixed(0)} ms in the DOM (${all((x) => x.applied.painted)}; ${first.changes} cells written, ${first.visible} checked on the sheet shown)`);
   console.log(`   section time ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
