@@ -40,6 +40,6 @@ module.exports = {
   optimization: { minimize: true, concatenateModules: true },
   devtool: false,
   performance: { hints: false },
-  stats: 'errors-warnings',
+  stats: 'errors-only', // silent when it succeeds: `npm run demo` and `npm run jixiao` print only the command's output
   plugins: [new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true })],
 };
