@@ -3,12 +3,14 @@
  * validation and conditional formatting — built in code (code-rich.xlsx) and saved by
  * LibreOffice (lo-rich.xlsx; see test/fixtures/reliability/generate.js) — the recompute plan
  * changes only the written cells; every other zip entry is byte-identical; every part stays
- * well-formed; LibreOffice reads the result and shows the new values.
+ * well-formed; LibreOffice reads the result and shows the new values. Both zip codecs: fflate
+ * (the pane, in a browser) and Node's zlib (NODE_ZIP_CODEC: the CLI's recompute).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyseWorkbook } from '../../src/core/analyse';
-import { XlsxPackage } from '../../src/hosts/xlsx/package';
+import { XlsxPackage, type XlsxOpenOptions } from '../../src/hosts/xlsx/package';
+import { NODE_ZIP_CODEC } from '../../src/hosts/xlsx/file-io';
 import { readXlsx } from '../../src/hosts/xlsx/reader';
 import { libreOfficeCsv } from '../hosts/xlsx/helpers';
 import { parseCsv } from './csv';
@@ -21,16 +23,21 @@ const load = (name: string) => new Uint8Array(fs.readFileSync(path.join(FIXTURES
 /** Parts that carry the chart, pivot table, comment, DV and CF: never touched by a recompute. */
 const PRECIOUS = /^xl\/(charts|drawings|pivotTables|pivotCache)\/|^xl\/comments\d*\.xml$|\.vml$|^xl\/worksheets\/_rels\//;
 
-function recompute(bytes: Uint8Array) {
+const CODECS: ReadonlyArray<readonly [string, XlsxOpenOptions]> = [
+  ['fflate', {}],
+  ['Node zlib (CLI)', NODE_ZIP_CODEC],
+];
+
+function recompute(bytes: Uint8Array, codec: XlsxOpenOptions = {}) {
   const analysis = analyseWorkbook(readXlsx(bytes));
-  const pkg = XlsxPackage.open(bytes);
+  const pkg = XlsxPackage.open(bytes, codec);
   pkg.applyWrites(analysis.plan.writes);
   return { analysis, out: pkg.toBytes() };
 }
 
-describe.each(['code-rich.xlsx', 'lo-rich.xlsx'])('recompute on %s (chart, pivot table, comment, data validation, conditional formatting)', (name) => {
+describe.each(CODECS.flatMap(([codecName, codec]) => ['code-rich.xlsx', 'lo-rich.xlsx'].map((name) => [name, codecName, codec] as const)))('recompute on %s with %s (chart, pivot table, comment, data validation, conditional formatting)', (name, _codecName, codec) => {
   const input = load(name);
-  const { analysis, out } = recompute(input);
+  const { analysis, out } = recompute(input, codec);
 
   test('the plan writes output cells (the fixture exercises the writer)', () => {
     expect(analysis.plan.writes.length).toBeGreaterThan(3);
@@ -65,16 +72,16 @@ describe.each(['code-rich.xlsx', 'lo-rich.xlsx'])('recompute on %s (chart, pivot
   });
 
   test('re-reading the output plans nothing, and applying that empty plan returns the same bytes', () => {
-    const again = recompute(out);
+    const again = recompute(out, codec);
     expect(again.analysis.plan.writes).toEqual([]);
     expect(Buffer.from(again.out).equals(Buffer.from(out))).toBe(true);
   });
 });
 
 describe('LibreOffice reads the recomputed LibreOffice-saved workbook', () => {
-  test('soffice --convert-to csv shows the new values in the written cells', () => {
+  test.each(CODECS)('written with %s: soffice --convert-to csv shows the new values in the written cells', (_codecName, codec) => {
     const input = load('lo-rich.xlsx');
-    const { analysis, out } = recompute(input);
+    const { analysis, out } = recompute(input, codec);
     const rows = parseCsv(libreOfficeCsv(out));
     const checked = analysis.plan.writes.filter((w) => w.sheet === '自评表' && typeof w.value === 'number');
     expect(checked.length).toBeGreaterThan(0);
