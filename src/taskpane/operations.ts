@@ -53,8 +53,13 @@ export interface ReportOutcome {
   readonly docx: Uint8Array;
 }
 
+/** An analysis with the workbook it was read from (the 识别映射 view adds a missed table from its grid). */
+export interface PaneAnalysis extends Analysis {
+  readonly workbook?: Workbook;
+}
+
 export interface PaneOperations {
-  check(progress?: Progress): Promise<Analysis>;
+  check(progress?: Progress): Promise<PaneAnalysis>;
   previewRecompute(progress?: Progress): Promise<RecomputePreview>;
   /** Writes the previewed cells after checking none changed since; returns how to undo. */
   applyRecompute(preview: RecomputePreview, progress?: Progress): Promise<UndoEntry>;
@@ -69,12 +74,12 @@ export interface PaneOperations {
    * 确认并保存 of the 识别映射 view: writes the mapping as the hidden sheet `_jixiao_mapping`
    * (core mapping/sheet-codec.ts) and checks again, so the findings follow the confirmed mapping.
    */
-  saveMapping(mapping: WorkbookMapping, progress?: Progress): Promise<Analysis>;
+  saveMapping(mapping: WorkbookMapping, progress?: Progress): Promise<PaneAnalysis>;
   /**
    * 恢复自动识别: empties the saved mapping (an empty `_jixiao_mapping`, which recognition reads as
    * "nothing confirmed"; no sheet is created when there is none) and checks again.
    */
-  resetMapping(progress?: Progress): Promise<{ readonly analysis: Analysis; readonly removed: boolean }>;
+  resetMapping(progress?: Progress): Promise<{ readonly analysis: PaneAnalysis; readonly removed: boolean }>;
 }
 
 const noop: Progress = () => undefined;
@@ -102,10 +107,11 @@ export function createPaneOperations(deps: PaneDeps): PaneOperations {
     progress(PANE.progress.analysing);
     return { wb, analysis: deps.analyse(wb) };
   };
+  const withWorkbook = (r: { readonly wb: Workbook; readonly analysis: Analysis }): PaneAnalysis => ({ ...r.analysis, workbook: r.wb });
 
   return {
     async check(progress = noop) {
-      return (await read(progress)).analysis;
+      return withWorkbook(await read(progress));
     },
 
     async previewRecompute(progress = noop) {
@@ -196,15 +202,15 @@ export function createPaneOperations(deps: PaneDeps): PaneOperations {
     async saveMapping(mapping, progress = noop) {
       progress(MAPPING_PANE.progress.saving);
       await host.writeSheet(mappingSheetLayout(mapping));
-      return (await read(progress)).analysis;
+      return withWorkbook(await read(progress));
     },
 
     async resetMapping(progress = noop) {
       const first = await read(progress);
-      if (!first.wb.sheets.some((s) => s.name === MAPPING_SHEET)) return { analysis: first.analysis, removed: false };
+      if (!first.wb.sheets.some((s) => s.name === MAPPING_SHEET)) return { analysis: withWorkbook(first), removed: false };
       progress(MAPPING_PANE.progress.resetting);
       await host.writeSheet(mappingSheetLayout({ tables: [] }));
-      return { analysis: (await read(progress)).analysis, removed: true };
+      return { analysis: withWorkbook(await read(progress)), removed: true };
     },
   };
 }

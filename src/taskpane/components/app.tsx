@@ -4,9 +4,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, makeStyles, Subtitle2, Tab, TabList, tokens } from '@fluentui/react-components';
-import type { Analysis } from '../../core/analyse';
 import type { WorkbookMapping } from '../../core/mapping/types';
-import type { PaneOperations, RecomputePreview, ReportOutcome, UndoEntry } from '../operations';
+import type { PaneAnalysis, PaneOperations, RecomputePreview, ReportOutcome, UndoEntry } from '../operations';
 import type { ShownError } from '../errors';
 import { describeError } from '../errors';
 import { PANE } from '../phrases';
@@ -41,7 +40,7 @@ export function App({ operations, hostLabel, download, hostControls }: AppProps)
   const [busy, setBusy] = useState<string | undefined>(undefined);
   const [error, setError] = useState<ShownError | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
-  const [analysis, setAnalysis] = useState<Analysis | undefined>(undefined);
+  const [analysis, setAnalysis] = useState<PaneAnalysis | undefined>(undefined);
   const [filter, setFilter] = useState<SeverityFilter>('all');
   const [preview, setPreview] = useState<RecomputePreview | undefined>(undefined);
   const [undo, setUndo] = useState<UndoEntry | undefined>(undefined);
@@ -191,7 +190,7 @@ export function App({ operations, hostLabel, download, hostControls }: AppProps)
         <Tab value="mapping" data-testid="view-mapping">{MAPPING_PANE.tabs.mapping}</Tab>
       </TabList>
       {view === 'mapping' ? (
-        <MappingPanel recognised={analysis?.recognised} busy={busy !== undefined} onSave={saveMapping} onReset={resetMapping} onSelectCell={selectCell} />
+        <MappingPanel recognised={analysis?.recognised} sheets={analysis?.workbook?.sheets} busy={busy !== undefined} onSave={saveMapping} onReset={resetMapping} onSelectCell={selectCell} />
       ) : (
         <FindingsPanel findings={analysis?.findings} filter={filter} onFilter={setFilter} onSelectCell={selectCell} />
       )}

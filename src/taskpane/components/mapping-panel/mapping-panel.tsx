@@ -1,11 +1,15 @@
 /**
  * The 识别映射 view (issue #5): every table recognition found, each header column's role with
  * a dropdown to correct it, low-confidence guesses highlighted, a range field per block, and
- * 确认并保存 / 恢复自动识别. Workbook access only through the callbacks (props).
+ * 确认并保存 / 恢复自动识别; below the cards, 添加未识别的表格 (add-table.ts) when the sheets are given.
+ * Workbook access only through the callbacks (props).
  */
 import { useEffect, useState } from 'react';
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
-import type { MappedRole, WorkbookMapping } from '../../../core/mapping/types';
+import type { Sheet } from '../../../core/grid/types';
+import type { BlockKind, MappedRole, WorkbookMapping } from '../../../core/mapping/types';
+import { AddTableForm } from './add-table-form';
+import { addableSheetNames, withAddedTable } from './add-table';
 import { confirmedMapping, draftOf, draftProblems, type MappingDraft, type RecognisedTables, withRangeText, withRole } from './draft';
 import { MAPPING_PANE } from './phrases';
 import { TableCard } from './table-card';
@@ -14,6 +18,8 @@ export interface MappingPanelProps {
   /** undefined = the workbook was not read yet. */
   readonly recognised: RecognisedTables | undefined;
   readonly busy: boolean;
+  /** The workbook's sheets as the last 检查 read them: for 添加未识别的表格 (no form without them). */
+  readonly sheets?: readonly Sheet[];
   onSave(mapping: WorkbookMapping): void;
   onReset(): void;
   onSelectCell(sheet: string, address: string): void;
@@ -27,7 +33,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export function MappingPanel({ recognised, busy, onSave, onReset, onSelectCell }: MappingPanelProps) {
+export function MappingPanel({ recognised, busy, sheets, onSave, onReset, onSelectCell }: MappingPanelProps) {
   const s = useStyles();
   const [draft, setDraft] = useState<MappingDraft | undefined>(() => (recognised ? draftOf(recognised) : undefined));
   // A new recognition (检查, save, reset) replaces the draft.
@@ -78,6 +84,18 @@ export function MappingPanel({ recognised, busy, onSave, onReset, onSelectCell }
           onSelectCell={onSelectCell}
         />
       ))}
+      {sheets ? (
+        <AddTableForm
+          sheetNames={addableSheetNames(sheets)}
+          disabled={busy}
+          onAdd={(sheet: string, kind: BlockKind, rangeText: string) => {
+            const r = withAddedTable(draft, sheets, sheet, kind, rangeText);
+            if ('error' in r) return r.error;
+            setDraft(r.draft);
+            return undefined;
+          }}
+        />
+      ) : null}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 /** Chinese texts of the 识别映射 view (the table mapping the user checks, corrects and saves). */
+import type { BlockKind } from '../../../core/mapping/types';
 import type { TableKind } from '../../../core/model';
 
 export type ConfidenceLevel = 'high' | 'medium' | 'low';
@@ -32,6 +33,22 @@ export const MAPPING_PANE = {
   reset: '已清除保存的识别映射，检查结果已按自动识别更新。',
   nothingToReset: '工作簿中没有保存的识别映射，当前即为自动识别结果。',
   progress: { saving: '正在保存识别映射…', resetting: '正在清除保存的识别映射…' },
+  add: {
+    title: '添加未识别的表格',
+    intro: '加载项没有识别到的表格，可在此手工添加：选择工作表和类型，输入区域（首行为表头，末行为表格末行），点击“添加”后在上方核对各列的角色，再“确认并保存”。',
+    sheet: '工作表',
+    kind: '类型',
+    kinds: { indicators: '指标表', funds: '资金表' } satisfies Record<BlockKind, string>,
+    range: '区域（如 A5:I19）',
+    button: '添加',
+    errors: {
+      noSheet: '请选择要添加表格的工作表',
+      noDataRow: (range: string, row: number) => `区域 ${range} 只有表头（第 ${row} 行）：请包含其下至少一行数据`,
+      overlaps: (range: string, table: string, tableRange: string) => `区域 ${range} 与已列出的${table}（区域 ${tableRange}）重叠，请选择未识别的区域`,
+      sideBySide: (range: string, table: string, tableRange: string) => `区域 ${range} 与已列出的${table}（区域 ${tableRange}）有相同的行：同一工作表上的表格须上下排列，不能并排`,
+      blankHeader: (range: string, row: number) => `区域 ${range} 的首行（第 ${row} 行）没有任何表头文字：区域的第一行须为表头`,
+    },
+  },
   errors: {
     rangeEmpty: '请输入区域，如 A5:I19',
     rangeSyntax: (text: string) => `“${text}”不是有效的区域，请输入如 A5:I19 的区域（左上角单元格:右下角单元格）`,
