@@ -224,6 +224,14 @@ describe('every button of the built pane, offline (preview host in Chromium)', (
     await page.getByTestId('table-confirmed').first().waitFor();
     await click('mapping-reset', page.getByTestId('mapping-reset'));
     await page.getByText('已清除保存的识别映射', { exact: false }).waitFor();
+    // 添加未识别的表格: a sheet, 指标表, a range → 添加 (a new table card; the draft is unsaved)
+    await click('mapping-add-sheet', page.getByTestId('mapping-add-sheet'));
+    await page.getByRole('option', { name: '基本情况' }).click();
+    await click('mapping-add-kind', page.getByTestId('mapping-add-kind'));
+    await page.getByRole('option', { name: '指标表' }).click();
+    await page.getByTestId('mapping-add-range').fill('A1:B5');
+    await click('mapping-add', page.getByTestId('mapping-add'));
+    await page.getByTestId('mapping-dirty').waitFor();
     await click('view-findings', page.getByTestId('view-findings'));
 
     // every sheet tab of the preview grid
@@ -231,7 +239,7 @@ describe('every button of the built pane, offline (preview host in Chromium)', (
     for (const t of tabs) await click('sheet-tab', page.locator('[data-testid="sheet-tab"]', { hasText: t }));
     await inventory();
 
-    for (const required of ['检查', 'filter-all', 'filter-error', 'filter-warning', 'filter-info', 'finding-cell', '重新计算', 'apply', '取消', '撤销', '标记到工作簿', '插入模板', 'confirm', '生成报告', 'download-docx', '关闭', 'view-mapping', 'column-cell', 'mapping-save', 'mapping-reset', 'view-findings', 'sheet-tab']) {
+    for (const required of ['检查', 'filter-all', 'filter-error', 'filter-warning', 'filter-info', 'finding-cell', '重新计算', 'apply', '取消', '撤销', '标记到工作簿', '插入模板', 'confirm', '生成报告', 'download-docx', '关闭', 'view-mapping', 'column-cell', 'mapping-save', 'mapping-reset', 'mapping-add-sheet', 'mapping-add-kind', 'mapping-add', 'view-findings', 'sheet-tab']) {
       expect([required, clicked.has(required)]).toEqual([required, true]);
     }
     // Every button that appeared in any state above was clicked (so a button added later fails here until driven).
