@@ -84,7 +84,9 @@ test('a table recognition missed is added by hand, its roles set, saved: the fin
   await expect(page.getByTestId('mapping-add-error').textContent()).resolves.toBe('“A3:G”不是有效的区域，请输入如 A5:I19 的区域（左上角单元格:右下角单元格）');
   await expect(page.getByTestId('mapping-table').count()).resolves.toBe(0);
 
+  // Typing again clears the refusal (it was about the range as it was).
   await page.getByTestId('mapping-add-range').fill(UNRECOGNISED_RANGE);
+  await expect(page.getByTestId('mapping-add-error').count()).resolves.toBe(0);
   await page.getByTestId('mapping-add').click();
   const table = page.locator(`[data-testid="mapping-table"][data-sheet="${UNRECOGNISED_SHEET}"]`);
   await table.waitFor();

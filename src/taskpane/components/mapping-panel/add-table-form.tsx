@@ -73,7 +73,16 @@ export function AddTableForm({ sheetNames, disabled, onAdd }: AddTableFormProps)
           </Dropdown>
         </Field>
         <Field label={MAPPING_PANE.add.range} size="small">
-          <Input size="small" value={rangeText} disabled={disabled} onChange={(_e, d) => setRangeText(d.value)} data-testid="mapping-add-range" />
+          <Input
+            size="small"
+            value={rangeText}
+            disabled={disabled}
+            onChange={(_e, d) => {
+              setRangeText(d.value);
+              setError(undefined); // a refusal is about the range as it was
+            }}
+            data-testid="mapping-add-range"
+          />
         </Field>
         <Button size="small" disabled={disabled || chosenSheet === ''} onClick={add} data-testid="mapping-add">
           {MAPPING_PANE.add.button}
