@@ -9,7 +9,7 @@
  *   node scripts/build-corpus.js 03-sichuan-x  only the named folder(s)
  *
  * "Changed" = the sha256 of table.json differs from the one recorded in the workbook's
- * description property (so an unchanged table is not rewritten and git sees no churn).
+ * description property (LibreOffice keeps it; the jest test checks both builds against it) (so an unchanged table is not rewritten and git sees no churn).
  * Deterministic where possible: fixed document dates and zip entry dates; LibreOffice's own
  * re-save is not byte-reproducible, which is why both files are committed.
  */
@@ -19,6 +19,8 @@ const { existsSync, readFileSync, readdirSync, mkdtempSync, renameSync, rmSync, 
 const { tmpdir } = require('node:os');
 const { join, resolve } = require('node:path');
 const { spawnSync } = require('node:child_process');
+
+const { builtFrom } = require('../test/corpus/harness.js');
 
 const ROOT = resolve(__dirname, '..');
 const CORPUS = join(ROOT, 'test', 'corpus');
@@ -165,7 +167,7 @@ async function main() {
     const hash = createHash('sha256').update(jsonText).digest('hex');
     const stampPath = join(dir, 'table.xlsx');
     const loPath = join(dir, 'table.lo.xlsx');
-    const stamp = existsSync(stampPath) ? await readStamp(stampPath) : null;
+    const stamp = existsSync(stampPath) ? builtFrom(stampPath) : null;
     if (!force && stamp === hash && existsSync(loPath)) continue;
     const buf = await buildXlsx(f, JSON.parse(jsonText), hash);
     writeFileSync(stampPath, buf);
@@ -174,19 +176,6 @@ async function main() {
     console.log(`built ${f}/table.xlsx, table.lo.xlsx`);
   }
   console.log(`${built} of ${folders.length} table(s) rebuilt`);
-}
-
-/** The table.json hash recorded in table.xlsx's description (docProps/core.xml). */
-async function readStamp(xlsxPath) {
-  const JSZip = require('jszip');
-  try {
-    const zip = await JSZip.loadAsync(readFileSync(xlsxPath));
-    const core = await zip.file('docProps/core.xml')?.async('string');
-    const m = core && /table\.json sha256 ([0-9a-f]{64})/.exec(core);
-    return m ? m[1] : null;
-  } catch {
-    return null;
-  }
 }
 
 if (require.main === module) {

@@ -35,3 +35,4 @@ export function totals(scores: TableScore[]): Totals;
 export function resultsByTable(json: { files: Array<{ file: string; findings?: CheckFinding[]; error?: unknown }> }, tables: CorpusTable[]): Map<string, Record<string, BuildResult>>;
 export function corpusFiles(tables: CorpusTable[]): string[];
 export function formatReport(scores: TableScore[]): string;
+export function builtFrom(xlsxPath: string): string | null;

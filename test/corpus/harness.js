@@ -5,8 +5,10 @@
  * build; its types are in harness.d.ts. Format: test/corpus/README.md.
  */
 'use strict';
+const { createHash } = require('node:crypto');
 const { existsSync, readFileSync, readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
+const { unzipSync, strFromU8 } = require('fflate');
 
 const CORPUS = __dirname;
 const FOLDER = /^\d{2}-[a-z0-9]+(?:-[a-z0-9]+)+$/;
@@ -64,6 +66,24 @@ function loadTable(folder) {
     }
     for (const m of table.merges || []) if (!RANGE.test(m)) problems.push(`${folder}/table.json: 合并区域 ${m} 无效`);
   }
+  if (table && Array.isArray(table.rows)) {
+    const hash = createHash('sha256').update(readFileSync(join(dir, 'table.json'))).digest('hex');
+    for (const build of ['table.xlsx', 'table.lo.xlsx']) {
+      const path = join(dir, build);
+      if (existsSync(path) && builtFrom(path) !== hash) {
+        problems.push(`${folder}/${build}: 不是由当前 table.json 生成的，请运行 npm run corpus:build`);
+      }
+    }
+  }
+  const height = table && Array.isArray(table.rows) ? table.rows.length : 0;
+  const width = table && Array.isArray(table.rows) ? Math.max(0, ...table.rows.map((r) => (Array.isArray(r) ? r.length : 0))) : 0;
+  const inGrid = (a1) => {
+    const m = /^([A-Z]{1,3})([1-9]\d*)$/.exec(a1);
+    return !!m && colNumber(m[1]) <= width && Number(m[2]) <= height;
+  };
+  for (const m of (table && table.merges) || []) {
+    if (RANGE.test(m) && !m.split(':').every(inGrid)) problems.push(`${folder}/table.json: 合并区域 ${m} 超出表格`);
+  }
   if (key) {
     if (!Array.isArray(key.must) || key.must.length === 0) problems.push(`${folder}/key.json: must 为空`);
     if (!Array.isArray(key.tolerated)) problems.push(`${folder}/key.json: tolerated 缺失`);
@@ -72,6 +92,7 @@ function loadTable(folder) {
       const where = `${folder}/key.json ${kind} ${k && k.rule} ${k && k.cell}`;
       if (!k || !RULE.test(k.rule || '')) problems.push(`${where}: rule 无效`);
       if (!k || !(CELL.test(k.cell || '') || (kind === 'tolerated' && k.cell === '*'))) problems.push(`${where}: cell 无效`);
+      else if (k.cell !== '*' && height > 0 && !inGrid(k.cell)) problems.push(`${where}: cell 在表格之外`);
       if (k && k.severity !== undefined && !SEVERITIES.includes(k.severity)) problems.push(`${where}: severity 无效`);
       if (!k || typeof k.why !== 'string' || k.why.trim().length < 4) problems.push(`${where}: why 缺失`);
     }
@@ -96,6 +117,24 @@ function cellsMissingFromExcerpt(t) {
     });
   });
   return missing;
+}
+
+function colNumber(letters) {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** The table.json sha256 that scripts/build-corpus.js recorded in the workbook's description. */
+function builtFrom(xlsxPath) {
+  try {
+    const files = unzipSync(readFileSync(xlsxPath), { filter: (f) => f.name === 'docProps/core.xml' });
+    const core = files['docProps/core.xml'];
+    const m = core && /table\.json sha256 ([0-9a-f]{64})/.exec(strFromU8(core));
+    return m ? m[1] : null;
+  } catch {
+    return null;
+  }
 }
 
 function colName(n) {
@@ -206,6 +245,7 @@ module.exports = {
   tableFolders,
   loadTable,
   loadCorpus,
+  builtFrom,
   cellsMissingFromExcerpt,
   scoreTable,
   totals,
