@@ -231,7 +231,7 @@ function formatReport(scores) {
     for (const m of s.misses) {
       lines.push(`  MISS  ${m.build} ${m.rule} ${m.cell}${m.severity ? ' ' + m.severity : ''}${m.near && m.near.length ? `  (nearby: ${m.near.join(', ')})` : ''}`);
     }
-    for (const f of s.falseAlarms) lines.push(`  FALSE ${f.severity} ${f.build} ${f.rule} ${f.sheet}!${f.cell}  ${f.message}`);
+    for (const f of s.falseAlarms) lines.push(`  FALSE ${f.severity} ${f.build} ${f.rule} ${f.sheet}!${f.cell ?? '（无单元格）'}  ${f.message}`);
   }
   const t = totals(scores);
   lines.push('');
