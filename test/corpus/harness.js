@@ -85,7 +85,8 @@ function loadTable(folder) {
     if (RANGE.test(m) && !m.split(':').every(inGrid)) problems.push(`${folder}/table.json: 合并区域 ${m} 超出表格`);
   }
   if (key) {
-    if (!Array.isArray(key.must) || key.must.length === 0) problems.push(`${folder}/key.json: must 为空`);
+    // An empty must list is allowed: a clean published table measures false alarms only.
+    if (!Array.isArray(key.must)) problems.push(`${folder}/key.json: must 缺失`);
     if (!Array.isArray(key.tolerated)) problems.push(`${folder}/key.json: tolerated 缺失`);
     const items = [...(key.must || []).map((k) => ['must', k]), ...(key.tolerated || []).map((k) => ['tolerated', k])];
     for (const [kind, k] of items) {
