@@ -155,7 +155,9 @@ function readTwo<R extends string>(view: SheetView, top: number, matcher: RoleMa
     const hasBottom = bottomText.trim() !== '';
     if (!hasTop && !hasBottom) continue;
     let label: RawLabel | undefined;
-    if (topOwn && hasTop && hasBottom) {
+    // A label broken over two cells (`全年预算数` over `（A）`) joins; a full label over a data cell
+    // (`一级指标` over `产出指标` of an unfilled table) does not: the lower cell is then data.
+    if (topOwn && hasTop && hasBottom && !completeOverData(view, matcher, top, bottom, c)) {
       const joinedText = topText + bottomText;
       const m = match(matcher, view.keyOf(joinedText));
       if (m) label = rawLabel(c, bottomRight, bottom, bottomBottom, joinedText, m.role, Math.min(m.confidence, 0.9), true);
@@ -180,6 +182,22 @@ function readTwo<R extends string>(view: SheetView, top: number, matcher: RoleMa
     }
   }
   return bottomRoles > 0 ? { labels, acceptable: true, roles } : UNACCEPTABLE;
+}
+
+/** A bracketed qualifier or a column letter under a label (`（A）`, `(万元)`, `A`): the lower half of one label. */
+const LABEL_HALF = /^(\(.*\)|[A-Z]|[A-Z][/÷][A-Z])$/u;
+
+/**
+ * The top cell is a complete label by itself (exact family match) and the cell under it is neither
+ * a label of its own nor a qualifier of the label above: the lower cell holds data, not a header half.
+ */
+function completeOverData<R extends string>(view: SheetView, matcher: RoleMatcher<R>, top: number, bottom: number, c: number): boolean {
+  const joined = match(matcher, view.keyOf(view.text(top, c) + view.text(bottom, c)));
+  if (joined !== undefined && joined.confidence >= 1) return false;
+  const topMatch = match(matcher, view.key(top, c));
+  if (topMatch === undefined || topMatch.confidence < 1) return false;
+  const lowerKey = view.key(bottom, c);
+  return lowerKey !== '' && match(matcher, lowerKey) === undefined && !LABEL_HALF.test(lowerKey);
 }
 
 /** True when a label names a role or reads as a group header (a second header row may follow). */
