@@ -3,6 +3,7 @@
  * 等级, as a dense grid with merges. Amounts are the engine's 万元 figures; rates and the funds
  * score the engine's; indicator scores the engine's rule score where computable, else the stated one.
  */
+import { isNotApplicableFundsRow } from '../core/rules/funds-amounts';
 import type { CellRange } from '../core/grid/types';
 import type { Dec } from '../core/money/decimal';
 import { formatAmount, formatPercent, formatScore, formatPlain } from '../core/money/format';
@@ -47,6 +48,8 @@ function fundsCells(r: FundsRowAmounts, group: string | undefined): [string, str
   return ['', '', ''];
 }
 
+const NOT_APPLICABLE = '不适用';
+
 export function evaluationTable(c: TableComputation, caption: string): ReportTable {
   const g = new Grid();
   const t = c.table;
@@ -59,9 +62,11 @@ export function evaluationTable(c: TableComputation, caption: string): ReportTab
   if (funds) {
     for (const r of funds.rows) {
       const row = t.funds?.rows.find((x) => x.role === r.role);
-      const [a, b, e] = fundsCells(r, row?.group);
       const isTotal = r.role === 'total';
-      const rate = isTotal ? funds.executionRate : r.executionRate;
+      // A breakdown marked not applicable (`—`, `/`, 无) in the table reads 不适用, as the checks read it.
+      const notApplicable = row !== undefined && isNotApplicableFundsRow(row);
+      const [a, b, e] = notApplicable ? [NOT_APPLICABLE, NOT_APPLICABLE, NOT_APPLICABLE] : fundsCells(r, row?.group);
+      const rate = isTotal ? funds.executionRate : notApplicable ? undefined : r.executionRate;
       g.add([
         '',
         left(ROLE_LABEL[r.role]),
@@ -69,7 +74,7 @@ export function evaluationTable(c: TableComputation, caption: string): ReportTab
         b,
         e,
         isTotal ? formatPlain(funds.weight) : '',
-        rate === undefined ? '' : formatPercent(rate),
+        rate === undefined ? (notApplicable ? NOT_APPLICABLE : '') : formatPercent(rate),
         isTotal && funds.fundScore !== undefined ? formatScore(funds.fundScore) : '',
       ]);
     }

@@ -78,13 +78,12 @@ describe('the bundled bin (dist-cli/bin/jixiao.js)', () => {
       expect(r.err).toBe('');
       expect(r.code).toBe(0);
       expect(statSync(file).size).toBeGreaterThan(5000);
-      // The blank template it wrote is recognised as a table: its empty 分值 column gives S01
-      // (weights do not total 100), and nothing is left unplaced (no M01).
+      // The blank template it wrote is recognised as a table, and as not filled in yet (issue 12
+      // point 9): one info 表格尚未填写 and nothing else (no S01/S02/S09 on empty rows, no M01).
       const again = runBin(['check', file, '--json']);
-      expect(again.code).toBe(1);
-      const rules = (JSON.parse(again.out).files[0].findings as Array<{ rule: string }>).map((f) => f.rule);
-      expect(rules).toContain('S01');
-      expect(rules).not.toContain('M01');
+      expect(again.code).toBe(0);
+      const findings = JSON.parse(again.out).files[0].findings as Array<{ rule: string; severity: string; message: string }>;
+      expect(findings.map((f) => [f.rule, f.severity, f.message])).toEqual([['I01', 'info', '表格尚未填写，未作检查']]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

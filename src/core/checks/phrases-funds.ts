@@ -53,6 +53,9 @@ export const fundsPhrases = {
   /** F01 error. `parts` is e.g. `基本支出 586.11 + 项目支出 376.23`. */
   sumMismatch: (totalName: string, total: string, breakdown: string, parts: string, sum: string, diff: string, unit: AmountUnit) =>
     `${totalName} ${total} ≠ ${breakdown}：${parts} = ${sum}，相差 ${diff}${unitSuffix(unit)}`,
+  /** F01 warning: a non-zero total over parts that are all zero, blank or not applicable. */
+  partsEmpty: (totalName: string, total: string, breakdown: string, unit: AmountUnit) =>
+    `${breakdown}的分项均为0或未填，合计却为 ${total}（${totalName}）${unitSuffix(unit)}`,
   /** F01 info (尾差). */
   sumRounding: (totalName: string, total: string, breakdown: string, parts: string, sum: string, diff: string, tolerance: string, unit: AmountUnit) =>
     `${breakdown}：${parts} = ${sum}，与${totalName} ${total} 相差 ${diff}，在尾差允许范围（${tolerance}）内${unitSuffix(unit)}`,

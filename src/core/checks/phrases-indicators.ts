@@ -19,6 +19,7 @@ export const INDICATOR_PHRASES = {
   S03coefficient: (coefficient: string) => `得分系数${coefficient}超出0%～100%的范围`,
   S04: (name: string, score: string, weight: string) => `“${name}”得分${score}低于分值${weight}，未填写偏差原因分析及改进措施`,
   S05: (stated: string, sum: string) => `总分${stated}与各项得分合计${sum}不符`,
+  S05subtotal: (stated: string, sum: string) => `绩效指标合计${stated}与各项指标得分之和${sum}不符`,
   S05fundsLeftOut: (stated: string, funds: string, sum: string) => `总分${stated}未计入资金（预算执行）得分${funds}，含资金得分应为${sum}`,
   S06: (stated: string, total: string, band: string) => `等级“${stated}”与总分${total}对应的等级“${band}”不符`,
   S06weights: '权重合计不为100，未评定等级',
@@ -46,6 +47,8 @@ export const INDICATOR_PHRASES = {
   S17cap: (stated: string, rate: string, cap: string) => `执行率${rate}，总分不得超过${cap}，现为${stated}`,
   S17deduction: (name: string, margin: string, deduction: string, expected: string) =>
     `“${name}”实际完成值偏离年度指标值${margin}以上，应扣${deduction}分，得分应为${expected}`,
+  templateRows: (count: number) => `${count} 行模板占位行未填写，可删除`,
+  tableUnfilled: '表格尚未填写，未作检查',
   bandMet: '达成',
   bandPartial: '部分达成',
   bandMissed: '未达成',

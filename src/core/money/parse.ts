@@ -70,7 +70,9 @@ function decimalsOf(s: string): number {
   return i < 0 ? 0 : s.length - i - 1;
 }
 
-const PLACEHOLDERS = new Set(['-', '--', '—', '——', '/', '\\', '－', '无', '暂无', 'n/a', 'na', '不适用', '*']);
+const PLACEHOLDERS = new Set(['无', '暂无', 'n/a', 'na', '不适用', '不涉及', '无此项', '没有', '略']);
+/** Dash and slash runs the templates print for "not applicable": `—`, `——`, `－`, `--`, `–`, `―`, `/`, `\\`, `*`, `…`. */
+const PLACEHOLDER_RUN = /^[-—–―─‐‑﹣_/\\*×~·…]+$/u;
 
 /**
  * Parse a cell that must hold a number (amount, rate, weight, score), SPEC §4 P01.
@@ -102,7 +104,7 @@ export function parseNumericText(raw: string): ParsedNumber {
   let t = toHalfWidth(raw).replace(/[\s\u00a0\u200b\ufeff]+/g, '');
   if (t === '') return { kind: 'blank' };
   if (/^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(t)) return { kind: 'invalid', text: shown.trim(), reason: 'error' };
-  if (PLACEHOLDERS.has(t.toLowerCase())) return { kind: 'invalid', text: shown.trim(), reason: 'placeholder' };
+  if (PLACEHOLDERS.has(t.toLowerCase()) || PLACEHOLDER_RUN.test(t)) return { kind: 'invalid', text: shown.trim(), reason: 'placeholder' };
   t = t.replace(/^'/, '');
   let unit: 'wan' | 'yuan' | undefined;
   const unitMatch = /(万元|元|分|个|人|次|件|起|项|天|辆|户|家|篇|期)$/u.exec(t);

@@ -32,8 +32,9 @@ export function indicatorWrites(computation: TableComputation): CellWrite[] {
       if (w) out.push(w);
     }
   }
-  if (block?.total && computation.totalScore !== undefined) {
-    const w = numberWrite(block.total.score, 'totalScore', computation.totalScore, '0.00');
+  const closing = computation.subtotalScore ?? computation.totalScore;
+  if (block?.total && closing !== undefined) {
+    const w = numberWrite(block.total.score, 'totalScore', closing, '0.00');
     if (w) out.push(w);
   }
   if (computation.grade !== undefined) {

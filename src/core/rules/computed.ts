@@ -75,4 +75,9 @@ export interface TableComputation {
   readonly totalScore?: Dec;
   /** 等级 from totalScore per the profile's bands; undefined when not evaluable (S06 info). */
   readonly grade?: string;
+  /**
+   * Σ 指标得分 when the indicator block's closing row (合计) sums that block only
+   * (closingIsSubtotal): the value of that row; totalScore stays the table's 总分.
+   */
+  readonly subtotalScore?: Dec;
 }

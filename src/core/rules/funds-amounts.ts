@@ -17,16 +17,18 @@ export const AMOUNT_COLUMNS: readonly AmountColumn[] = ['initialBudget', 'adjust
 /** A cell's amount: a usable value (≥ 0, in the block's unit), blank, or bad (invalid / negative). */
 export type AmountState =
   | { readonly kind: 'value'; readonly value: Dec; readonly field: NumberField }
-  | { readonly kind: 'blank'; readonly field?: NumberField }
+  | { readonly kind: 'blank'; readonly field?: NumberField; readonly mark?: boolean }
   | { readonly kind: 'bad'; readonly field: NumberField };
 
 /**
  * The amount of a cell in the block's unit. A cell that states its own unit (`962.34万元` in a
  * 元 table) is converted exactly (×/÷ 10000) to the block's unit before anything is summed.
  */
-export function amountState(field: NumberField | undefined, unit: AmountUnit): AmountState {
+export function amountState(field: NumberField | undefined, unit: AmountUnit, markIsBlank = false): AmountState {
   if (!field || field.parsed.kind === 'blank') return { kind: 'blank', field };
-  if (field.parsed.kind === 'invalid') return { kind: 'bad', field };
+  // A not-applicable mark (`—`, `/`, 无, 不适用) in a row marked not applicable holds no money:
+  // nothing to sum, never a zero typed in. Elsewhere it is a cell that must hold a number (P01).
+  if (field.parsed.kind === 'invalid') return markIsBlank && field.parsed.reason === 'placeholder' ? { kind: 'blank', field, mark: true } : { kind: 'bad', field };
   let v = field.parsed.value;
   if (field.parsed.unit && field.parsed.unit !== unit) v = field.parsed.unit === 'wan' ? v.times(TEN_THOUSAND) : v.dividedBy(TEN_THOUSAND);
   if (v.isNegative() && !v.isZero()) return { kind: 'bad', field };
@@ -64,9 +66,10 @@ export function singleColumnOf(group: FundsGroup): AmountColumn | undefined {
  * label's figure when that figure is on this column's basis.
  */
 export function figureState(row: FundsRow, column: AmountColumn, unit: AmountUnit): AmountState {
-  const own = amountState(row[column], unit);
+  const marked = isNotApplicableFundsRow(row);
+  const own = amountState(row[column], unit, marked);
   if (own.kind !== 'blank' || !row.single) return own;
-  return singleColumnOf(row.group) === column ? amountState(row.single, unit) : own;
+  return singleColumnOf(row.group) === column ? amountState(row.single, unit, marked) : own;
 }
 
 /** The cell holding a row's figure for a column (own cell, else the single figure on that basis). */
@@ -119,4 +122,31 @@ export function resolveWeight(block: FundsBlock, profile: ScoringProfile): { rea
   if (!f || f.parsed.kind === 'blank') return { value: fallback, usable: true, stated: false };
   if (f.parsed.kind === 'invalid' || isNegativeNumber(f)) return { value: fallback, usable: false, stated: true };
   return { value: f.parsed.value, usable: true, stated: true };
+}
+
+/**
+ * A breakdown row marked not applicable (docs/RULES.md, template conventions): no amount of it is
+ * a number, and at least one cell holds a not-applicable mark (`—`, `/`, 无, 不适用 …). Such a row
+ * has no money: its marks are never P01, it adds nothing to a sum, and the report shows 不适用.
+ * The total row is never one (its cells must hold numbers).
+ */
+export function isNotApplicableFundsRow(row: FundsRow): boolean {
+  if (row.role === 'total') return false;
+  let marked = false;
+  const fields = [row.initialBudget, row.adjustedBudget, row.executed, row.single, row.executionRate, row.weight, row.score];
+  for (let i = 0; i < fields.length; i++) {
+    const p = fields[i]?.parsed;
+    if (!p || p.kind === 'blank') continue;
+    if (p.kind === 'number' && i < 4) return false;
+    if (p.kind === 'invalid') {
+      if (p.reason !== 'placeholder') return false;
+      marked = true;
+    }
+  }
+  return marked;
+}
+
+/** An amount cell holding a not-applicable mark in a row that has figures elsewhere: P01 (it must hold a number). */
+export function isMarkAmidFigures(row: FundsRow, field: NumberField | undefined): boolean {
+  return field !== undefined && field.parsed.kind === 'invalid' && field.parsed.reason === 'placeholder' && !isNotApplicableFundsRow(row);
 }

@@ -6,6 +6,7 @@ import type { Dec } from '../money/decimal';
 import { roundHalfUp } from '../money/decimal';
 import type { IndicatorRow, NumberField, TextField } from '../model';
 import { normalizeText, normalizeLevel2 } from '../grid/text';
+import { isBlankOrMark, isBlankOrMarkText, isPlaceholderName, isRemarksLabel } from './template-marks';
 
 /** The exact number of a field, or undefined when blank, absent or invalid (P01). */
 export function numberOf(field: NumberField | undefined): Dec | undefined {
@@ -69,8 +70,13 @@ export function sameLabel(a: string, b: string): boolean {
   return normalizeLevel2(a) === normalizeLevel2(b);
 }
 
-/** What a row of the indicator block holds. */
-export type RowShape = 'empty' | 'level1Only' | 'indicator';
+/**
+ * What a row of the indicator block holds. `placeholder`: an unused template row — no indicator
+ * name (or only a placeholder name such as `指标1`, `……`) and no 分值, 指标值, 完成值 or 得分
+ * (blank or a not-applicable mark); `remarks`: a 其他需要说明事项 / 备注 / 说明 row. Neither is an
+ * indicator (docs/RULES.md, template conventions).
+ */
+export type RowShape = 'empty' | 'level1Only' | 'indicator' | 'placeholder' | 'remarks';
 
 export function rowShape(row: IndicatorRow): RowShape {
   const filled =
@@ -81,8 +87,16 @@ export function rowShape(row: IndicatorRow): RowShape {
     !isBlankNumber(row.weight) ||
     !isBlankNumber(row.score) ||
     !isBlankNumber(row.scoreCoefficient);
-  if (filled) return 'indicator';
-  return isBlankText(row.level1) ? 'empty' : 'level1Only';
+  if (!filled) return isBlankText(row.level1) ? 'empty' : isRemarksLabel(row.level1?.text) ? 'remarks' : 'level1Only';
+  if (isRemarksLabel(row.level1?.text) || isRemarksLabel(row.level2?.text) || isRemarksLabel(row.name?.text)) return 'remarks';
+  const noValues =
+    isBlankOrMarkText(row.target?.text) &&
+    isBlankOrMarkText(row.actual?.text) &&
+    isBlankOrMark(row.weight) &&
+    isBlankOrMark(row.score) &&
+    isBlankOrMark(row.scoreCoefficient);
+  if (noValues && (isBlankText(row.name) || isPlaceholderName(row.name?.text))) return 'placeholder';
+  return 'indicator';
 }
 
 /** 成本指标 rows (一级 or 二级 mentions 成本): a bare-number target is 反向 there (SPEC §3). */

@@ -12,6 +12,7 @@ import type { IndicatorEvaluation } from './indicator-eval';
 import { evaluateIndicatorRow } from './indicator-eval';
 import { number2, numberOf, isInvalidNumber } from './indicator-fields';
 import { gradeFor } from './grade';
+import { normalizeText } from '../grid/text';
 import { indicatorWeightSums } from './indicator-weights';
 import { sumExact } from '../money/exact-sum';
 
@@ -62,7 +63,11 @@ export function countedRows(evals: readonly IndicatorEvaluation[], profile: Scor
   const normalized = profile.normalizeTo100;
   const cached = normalized ? entry.normalized : entry.plain;
   if (cached) return cached;
-  const rows: readonly IndicatorEvaluation[] = evals.filter((e) => e.shape === 'indicator' && !(normalized && e.notApplicable));
+  // A row marked 不适用 with no number for its 分值 is left out whatever the profile (SPEC §3);
+  // under normalizeTo100 every 不适用 row is.
+  const rows: readonly IndicatorEvaluation[] = evals.filter(
+    (e) => e.shape === 'indicator' && !(e.notApplicable && (normalized || e.row.weight?.parsed.kind !== 'number')),
+  );
   if (normalized) entry.normalized = rows;
   else entry.plain = rows;
   return rows;
@@ -143,11 +148,31 @@ export function combineSum(fundsPart: Dec | undefined, partsSum: Dec, applicable
   return cap !== undefined ? minDec(total, cap) : total;
 }
 
+/** Labels of a closing row that may sum one block only (Sichuan's 合计 under 绩效指标（90分）). */
+const SUBTOTAL_LABELS: ReadonlySet<string> = new Set(['合计', '小计', '总计', '指标合计', '绩效指标合计']);
+
+/**
+ * The indicator block's closing row sums that block only, not the table: its label is 合计 (not
+ * 总分), the table has its funds score in a block of its own, and the row's stated 分值 equals
+ * Σ indicator 分值 but not funds + indicators (or, with no 分值 stated, its 得分 equals Σ indicator
+ * 得分 as shown). Such a row is checked against the indicators alone (S01, S05) and written with
+ * their sum; a 总分 row that leaves the funds out is S05 (docs/RULES.md §4).
+ */
+export function closingIsSubtotal(table: EvaluationTable, weights: WeightTotals, statedPartsSum: Dec | undefined): boolean {
+  const total = table.indicators?.total;
+  if (!total || !table.funds) return false;
+  if (!SUBTOTAL_LABELS.has(normalizeText(total.label.text).replace(/[:：]+$/u, ''))) return false;
+  const weight = numberOf(total.weight);
+  if (weight !== undefined) return decEq(weight, weights.indicatorWeights) && !decEq(weight, weights.all);
+  const score = number2(total.score);
+  return score !== undefined && statedPartsSum !== undefined && decEq(score, roundHalfUp(statedPartsSum, 2));
+}
+
 export function computeTableTotal(
   table: EvaluationTable,
   profile: ScoringProfile,
   funds: FundsComputation | undefined,
-): { totalScore?: Dec; grade?: string } {
+): { totalScore?: Dec; grade?: string; subtotalScore?: Dec } {
   const rows = countedRows(evaluateTableIndicators(table, profile), profile);
   if (rows.length === 0 && !table.funds) return {};
   const weights = weightTotals(table, profile, funds, rows);
@@ -163,11 +188,25 @@ export function computeTableTotal(
     if (part === undefined) return {};
     parts[i] = part;
   }
-  const totalScore = combineSum(fundsPart, sumExact(parts), weights.all, funds?.executionRate, profile, true);
+  const partsSum = sumExact(parts);
+  const totalScore = combineSum(fundsPart, partsSum, weights.all, funds?.executionRate, profile, true);
   // Stated parts are summed as shown; a negative stated score (S03) can drive the sum below zero:
   // such a 总分 is no score at all (never a negative score) — not computed, not written.
   if (totalScore === undefined || isNegativeDec(totalScore)) return {};
-  return { totalScore, grade: isEvaluable(weights, totalScore, profile) ? gradeFor(totalScore, profile) : undefined };
+  const grade = isEvaluable(weights, totalScore, profile) ? gradeFor(totalScore, profile) : undefined;
+  if (closingIsSubtotal(table, weights, statedPartsSum(rows))) return { totalScore, grade, subtotalScore: partsSum };
+  return { totalScore, grade };
+}
+
+/** Σ stated 得分 (2 decimals) of the rows; undefined when one is blank or unreadable. */
+export function statedPartsSum(rows: readonly IndicatorEvaluation[]): Dec | undefined {
+  const parts: Dec[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const part = number2(rows[i].row.score) ?? (numberOf(rows[i].row.weight)?.isZero() ? ZERO : undefined);
+    if (part === undefined) return undefined;
+    parts[i] = part;
+  }
+  return sumExact(parts);
 }
 
 /** Weights total profile.weightTotal (any total under normalizeTo100) and 总分 ≤ 100. */

@@ -48,7 +48,7 @@ export function computeTotal(
   profile: ScoringProfile,
   funds: FundsComputation | undefined,
   indicators: IndicatorsComputation | undefined,
-): { totalScore?: Dec; grade?: string } {
+): { totalScore?: Dec; grade?: string; subtotalScore?: Dec } {
   void indicators; // re-derived from the same rows by the same evaluator, so it cannot disagree
   return computeTableTotal(table, profile, funds);
 }

@@ -1,7 +1,7 @@
 /** What every funds rule starts from: the block, its computation and the basis in use. */
 import type { FundsBlock, FundsRow } from '../../model';
 import type { FundsComputation, FundsRowAmounts } from '../../rules/computed';
-import { amountState, resolveBasis, type ResolvedBasis, type AmountState } from '../../rules/funds-amounts';
+import { amountState, isNotApplicableFundsRow, resolveBasis, type ResolvedBasis, type AmountState } from '../../rules/funds-amounts';
 import type { TableContext } from '../registry-types';
 import { COLUMN_NAMES } from '../phrases-funds';
 
@@ -33,7 +33,7 @@ export function amountsOf(fc: FundsContext, index: number): FundsRowAmounts | un
 /** The row's budget figure on the basis in use (only rows with their own columns have one). */
 export function basisState(fc: FundsContext, row: FundsRow): AmountState {
   // The row's own cell (figureState without the single figure), without copying the row.
-  return amountState(row[fc.basis.column], fc.block.unit);
+  return amountState(row[fc.basis.column], fc.block.unit, isNotApplicableFundsRow(row));
 }
 
 /** True when the row's budget on the basis is zero or blank while its cell is readable: no rate applies (F08). */

@@ -20,7 +20,7 @@
 import { Dec, roundHalfUp, sumDec, TEN_THOUSAND } from '../../money/decimal';
 import { finding, type Finding } from '../../findings';
 import type { FundsRow, FundsRowRole, NumberField } from '../../model';
-import { AMOUNT_COLUMNS, figureField, figureState, type AmountColumn } from '../../rules/funds-amounts';
+import { AMOUNT_COLUMNS, figureField, figureState, type AmountColumn, type AmountState } from '../../rules/funds-amounts';
 import type { TableContext, TableRule } from '../registry-types';
 import { BREAKDOWN_NAMES, COLUMN_NAMES, ROW_NAMES, fundsPhrases, partsText } from '../phrases-funds';
 import { amountText } from './tolerance';
@@ -83,9 +83,10 @@ function checkBreakdown(fc: FundsContext, b: Breakdown, column: AmountColumn): F
   const total = figureState(b.total, column, unit);
   if (total.kind !== 'value') return undefined;
   const states = b.parts.map((p) => ({ row: p, state: figureState(p, column, unit) }));
+  // An unreadable part, or a mark amid a row's figures, is P01's (no cascade).
   if (states.some((s) => s.state.kind === 'bad')) return undefined;
   const given = states.filter((s) => s.state.kind === 'value');
-  if (!given.some((s) => s.state.kind === 'value' && !s.state.value.isZero())) return undefined;
+  if (!given.some((s) => s.state.kind === 'value' && !s.state.value.isZero())) return partsAllEmpty(fc, b, column, total, states);
   const values = given.map((s) => (s.state.kind === 'value' ? s.state.value : new Dec(0)));
   const sum = sumDec(values);
   const diff = sum.minus(total.value);
@@ -122,6 +123,31 @@ function checkBreakdown(fc: FundsContext, b: Breakdown, column: AmountColumn): F
     rule: 'F01', sheet, cell: total.field.cell.address,
     message: fundsPhrases.sumMismatch(totalName, totalText, breakdown, parts, sumText, diffText, unit),
     expected: sumText, actual: totalText,
+  });
+}
+
+/**
+ * A non-zero total whose listed parts are all zero, blank or marked not applicable (a documented
+ * special case of F01, docs/RULES.md §4): a warning, since the reviewer would ask where the money
+ * is. Only parts that have a cell in the column count as listed (single-figure breakdowns have
+ * none outside their basis column); a zero total with empty parts is a table not broken down.
+ */
+function partsAllEmpty(
+  fc: FundsContext,
+  b: Breakdown,
+  column: AmountColumn,
+  total: Extract<AmountState, { kind: 'value' }>,
+  states: ReadonlyArray<{ readonly row: FundsRow; readonly state: AmountState }>,
+): Finding | undefined {
+  // Listed parts: at least one holds an explicit 0 or a not-applicable mark (a breakdown left
+  // wholly blank was not filled in: no finding on what was not filled).
+  const listed = states.some((s) => s.state.kind === 'value' || (s.state.kind === 'blank' && s.state.mark === true));
+  if (total.value.isZero() || !listed) return undefined;
+  const totalName = figureNameOf(b.total, column, total.field);
+  return finding({
+    rule: 'F01', severity: 'warning', sheet: fc.sheet, cell: total.field.cell.address,
+    message: fundsPhrases.partsEmpty(totalName, amountText(total.value), BREAKDOWN_NAMES[b.key], fc.block.unit),
+    expected: amountText(total.value), actual: '0',
   });
 }
 

@@ -8,7 +8,7 @@
  */
 import { finding, type Finding } from '../../findings';
 import type { NumberField } from '../../model';
-import { isNegativeNumber } from '../../rules/funds-amounts';
+import { isNegativeNumber, isNotApplicableFundsRow } from '../../rules/funds-amounts';
 import { shareFigures } from '../../rules/funds-share';
 import type { TableContext, TableRule } from '../registry-types';
 import { fundsPhrases } from '../phrases-funds';
@@ -26,10 +26,14 @@ function candidates(fc: FundsContext): Candidate[] {
   const out: Candidate[] = [];
   for (const row of fc.block.rows) {
     const base = zeroOrBlankBase(fc, row);
-    const notApplicable = base.zero || base.blank;
-    out.push({ field: row.initialBudget, what: '金额' }, { field: row.adjustedBudget, what: '金额' }, { field: row.executed, what: '金额' });
-    out.push({ field: row.single, what: '金额' });
-    out.push({ field: row.weight, what: '分值' });
+    // A breakdown row never needs its own 分值/执行率/得分 (the templates print `—` or `/` there);
+    // a whole breakdown row of marks has no money. The total row's cells must hold numbers.
+    const breakdown = row.role !== 'total';
+    const rowMarked = isNotApplicableFundsRow(row);
+    const notApplicable = base.zero || base.blank || breakdown;
+    out.push({ field: row.initialBudget, what: '金额', placeholderOk: rowMarked }, { field: row.adjustedBudget, what: '金额', placeholderOk: rowMarked }, { field: row.executed, what: '金额', placeholderOk: rowMarked });
+    out.push({ field: row.single, what: '金额', placeholderOk: rowMarked });
+    out.push({ field: row.weight, what: '分值', placeholderOk: breakdown });
     out.push({ field: row.executionRate, placeholderOk: notApplicable }, { field: row.score, placeholderOk: notApplicable });
   }
   for (const s of fc.block.shares) {

@@ -86,7 +86,7 @@ export const S11_HIERARCHY: TableRule = {
     for (let i = 0; i < all.length; i++) {
       const e = all[i];
       const r = e.row;
-      if (!r.level1 || e.shape === 'empty') continue;
+      if (!r.level1 || e.shape === 'empty' || e.shape === 'placeholder' || e.shape === 'remarks') continue;
       const l = level1Of(r.level1.text);
       if (l.blank) continue;
       if (e.shape === 'level1Only') {

@@ -25,11 +25,12 @@ export const P01_INDICATOR_CELLS: TableRule = {
       seen.add(f.cell.address);
       out.push(finding({ rule: 'P01', sheet: f.cell.sheet, cell: f.cell.address, message: P.P01(f.cell.address, f.parsed.text), actual: f.parsed.text }));
     };
-    const rows = block.rows;
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      // Under 按百分制折算, 不适用 marks a row left out, not a bad number.
-      if (ctx.profile.normalizeTo100 && isNotApplicableRow(r)) continue;
+    const { all } = factsOf(ctx);
+    for (let i = 0; i < all.length; i++) {
+      const r = all[i].row;
+      // Unused template rows and remarks rows are not indicators; 不适用 marks a row left out
+      // (SPEC §3), not a bad number.
+      if (all[i].shape === 'placeholder' || all[i].shape === 'remarks' || isNotApplicableRow(r)) continue;
       report(r.weight);
       report(r.score);
       report(r.scoreCoefficient);
@@ -56,5 +57,30 @@ export const I01_NOT_COMPUTABLE: TableRule = {
       out.push(finding({ rule: 'I01', sheet: ctx.table.sheet, cell, message: P.I01(rowName(r), e.note) }));
     }
     return out;
+  },
+};
+
+/**
+ * Unused template rows (shape 'placeholder': `指标1`, `……`, a 二级 with no 三级 and no values) are
+ * not indicators: no finding on any of them, and at most one info per table saying how many.
+ */
+export const TEMPLATE_ROWS: TableRule = {
+  id: 'indicators.templateRows',
+  codes: ['I01'],
+  evaluate(ctx) {
+    const { all } = factsOf(ctx);
+    let count = 0;
+    let cell: string | undefined;
+    for (let i = 0; i < all.length; i++) {
+      const e = all[i];
+      if (e.shape !== 'placeholder') continue;
+      count++;
+      if (cell === undefined) {
+        const r = e.row;
+        cell = firstAddress(r.name, r.level2, r.target, r.level1);
+      }
+    }
+    if (count === 0) return [];
+    return [finding({ rule: 'I01', sheet: ctx.table.sheet, cell, message: P.templateRows(count) })];
   },
 };

@@ -8,7 +8,7 @@ import { finding, type Finding } from '../../findings';
 import { toA1 } from '../../grid/a1';
 import { level1Key, numberOf } from '../../rules/indicator-fields';
 import { normalizeLevel2 } from '../../grid/text';
-import { fundsTotalRow, weightTotals } from '../../rules/indicator-total';
+import { closingIsSubtotal, fundsTotalRow, statedPartsSum, weightTotals } from '../../rules/indicator-total';
 import { indicatorWeightSums } from '../../rules/indicator-weights';
 import type { IndicatorEvaluation } from '../../rules/indicator-eval';
 import type { TableContext, TableRule } from '../registry-types';
@@ -56,7 +56,8 @@ export const S01_WEIGHT_TOTAL: TableRule = {
       );
     } else if (w.complete) {
       const stated = numberOf(block.total?.weight);
-      if (block.total?.weight && stated !== undefined && !decEq(stated, w.all)) {
+      // A 合计 of the indicator block alone (closingIsSubtotal) states Σ indicator 分值 by definition.
+      if (block.total?.weight && stated !== undefined && !decEq(stated, w.all) && !closingIsSubtotal(ctx.table, w, statedPartsSum(counted))) {
         out.push(finding({ rule: 'S01', sheet: ctx.table.sheet, cell: block.total.weight.cell.address, message: P.S01totalRow(shown(block.total.weight), plain(w.all)), expected: plain(w.all), actual: plain(stated) }));
       }
     }

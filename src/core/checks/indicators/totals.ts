@@ -4,12 +4,12 @@
  * info when not evaluable), S17's execution-rate cap. Checked against the stated parts, so a
  * wrong component is reported by its own rule only.
  */
-import { Dec, HUNDRED, ZERO, decEq, decGt } from '../../money/decimal';
+import { Dec, HUNDRED, ZERO, decEq, decGt, roundHalfUp } from '../../money/decimal';
 import { formatPercent } from '../../money/format';
 import { sumExact } from '../../money/exact-sum';
 import { finding, type Finding } from '../../findings';
 import { gradeFor, gradeMatches } from '../../rules/grade';
-import { capFor, combineSum, fundsTotalRow, weightTotals } from '../../rules/indicator-total';
+import { capFor, closingIsSubtotal, combineSum, fundsTotalRow, statedPartsSum, weightTotals } from '../../rules/indicator-total';
 import { number2, numberOf, isBlankText } from '../../rules/indicator-fields';
 import type { TableContext, TableRule } from '../registry-types';
 import { INDICATOR_PHRASES as P } from '../phrases-indicators';
@@ -57,6 +57,13 @@ function statedSums(ctx: TableContext): StatedSums | undefined {
   return { expected, uncapped, withoutFunds, fundsScore };
 }
 
+/** The indicator block's closing row sums the block only (Sichuan's 合计): see closingIsSubtotal. */
+export function isSubtotal(ctx: TableContext): boolean {
+  const { counted } = factsOf(ctx);
+  const weights = weightTotals(ctx.table, ctx.profile, ctx.computation.funds, counted);
+  return closingIsSubtotal(ctx.table, weights, statedPartsSum(counted));
+}
+
 export const S05_TOTAL: TableRule = {
   id: 'indicators.total',
   codes: ['S05'],
@@ -64,6 +71,13 @@ export const S05_TOTAL: TableRule = {
     const total = ctx.table.indicators?.total;
     const stated = number2(total?.score);
     if (!total?.score || stated === undefined) return [];
+    if (isSubtotal(ctx)) {
+      // A 合计 of the indicator block: Σ stated indicator scores, the funds score being in its own block.
+      const parts = statedPartsSum(factsOf(ctx).counted);
+      if (parts === undefined || decEq(stated, roundHalfUp(parts, 2))) return [];
+      const expected = score2(parts);
+      return [finding({ rule: 'S05', sheet: ctx.table.sheet, cell: total.score.cell.address, message: P.S05subtotal(shown(total.score), expected), expected, actual: shown(total.score) })];
+    }
     const sums = statedSums(ctx);
     if (!sums || decEq(stated, sums.expected)) return [];
     const cap = capFor(ctx.computation.funds?.executionRate, ctx.profile);
@@ -93,7 +107,7 @@ export const S06_GRADE: TableRule = {
       return [finding({ rule: 'S06', severity: 'info', sheet, cell, message })];
     }
     if (!gradeCell || isBlankText(gradeCell) || grade === undefined) return [];
-    const reference = number2(total?.score) ?? totalScore;
+    const reference = (isSubtotal(ctx) ? undefined : number2(total?.score)) ?? totalScore;
     if (reference === undefined) return [];
     const band = gradeFor(reference, ctx.profile);
     if (band === undefined || gradeMatches(gradeCell.text, band)) return [];
@@ -110,7 +124,7 @@ export const S17_TOTAL_CAP: TableRule = {
     const stated = number2(total?.score);
     const rate = ctx.computation.funds?.executionRate;
     const cap = capFor(rate, ctx.profile);
-    if (!total?.score || stated === undefined || cap === undefined || rate === undefined || !decGt(stated, cap)) return [];
+    if (!total?.score || stated === undefined || cap === undefined || rate === undefined || !decGt(stated, cap) || isSubtotal(ctx)) return [];
     return [finding({ rule: 'S17', sheet: ctx.table.sheet, cell: total.score.cell.address, message: P.S17cap(shown(total.score), formatPercent(rate), cap.toString()), expected: cap.toString(), actual: shown(total.score) })];
   },
 };

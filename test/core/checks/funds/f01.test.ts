@@ -92,13 +92,29 @@ describe('F01 SUM_MISMATCH', () => {
   });
 });
 
-describe('F01: only zeros', () => {
-  it('a breakdown holding only zeros (marking "none") is not filled in: not checked', () => {
+describe('F01: only zeros (issue 11 class 6b: a documented special case, warning)', () => {
+  it('a non-zero total over parts that are all zero: warning 分项均为0或未填，合计却为 X', () => {
     const t = fundsTable([
       templateRow(4, 'total', { executed: 100 }),
       templateRow(6, 'governmentFunds', { executed: 0 }),
       templateRow(7, 'specialAccount', { executed: 0 }),
     ]);
-    expect(runFunds(t)).toEqual([]);
+    const f = runFunds(t);
+    expect(brief(f)).toEqual(['F01:warning@E4']);
+    expect(f[0].message).toBe('按收入性质分合计的分项均为0或未填，合计却为 100.00（年度资金总额全年执行数）（单位：万元）');
+  });
+
+  it('parts marked not applicable (—, /, 无) count as listed and empty: the same warning', () => {
+    const t = fundsTable([
+      templateRow(4, 'total', { executed: 100 }),
+      templateRow(6, 'governmentFunds', { executed: '—' }),
+      templateRow(7, 'specialAccount', { executed: '无' }),
+    ]);
+    expect(brief(runFunds(t))).toEqual(['F01:warning@E4']);
+  });
+
+  it('a zero total over zero parts, or parts left wholly blank (not filled in): no finding', () => {
+    expect(runFunds(fundsTable([templateRow(4, 'total', { executed: 0 }), templateRow(6, 'governmentFunds', { executed: 0 }), templateRow(7, 'specialAccount', { executed: 0 })]))).toEqual([]);
+    expect(runFunds(fundsTable([templateRow(4, 'total', { executed: 100 }), templateRow(6, 'governmentFunds', {}), templateRow(7, 'specialAccount', {})]))).toEqual([]);
   });
 });
