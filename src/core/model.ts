@@ -182,6 +182,18 @@ export interface EvaluationTable {
   readonly grade?: TextField;
   /** 年度总体目标: 预期目标 and 实际完成情况 (free text). */
   readonly overallGoal?: { readonly expected?: TextField; readonly actual?: TextField };
+  /** Narrative rows (年度目标完成情况, 评价结论, 存在问题, 改进措施), when the table has them. */
+  readonly narrative?: readonly NarrativeField[];
+}
+
+/** What a narrative row of the table answers. */
+export type NarrativeKind = 'goalCompletion' | 'conclusion' | 'problems' | 'improvements';
+
+/** A narrative row: its label cell and the answer cell right of it. */
+export interface NarrativeField {
+  readonly kind: NarrativeKind;
+  readonly label: TextField;
+  readonly answer: TextField;
 }
 
 /** 基本情况 sheet (SPEC §2.4): free-text and numeric inputs the narrative needs. */

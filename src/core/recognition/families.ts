@@ -5,7 +5,7 @@
  * `得分计算方法`, and `全年预算数（A）` matches `全年预算数`.
  */
 import { normalizeText } from '../grid/text';
-import type { FundsGroup, FundsRowRole, IndicatorColumnRole } from '../model';
+import type { FundsGroup, FundsRowRole, IndicatorColumnRole, NarrativeKind } from '../model';
 import type { FundsColumnRole } from '../mapping/types';
 
 const PUNCT: Readonly<Record<string, string>> = {
@@ -253,7 +253,32 @@ export const TOTAL_LABELS = new Set(['总分', '合计', '总计', '总得分', 
 export const GRADE_LABELS = new Set(['等级', '自评等级', '评价等级', '绩效等级', '自评结果等级']);
 export const GOAL_LABELS = new Set(['年度总体目标', '总体目标', '年度绩效目标', '年度总体绩效目标']);
 export const GOAL_EXPECTED = new Set(['预期目标', '年度预期目标']);
-export const GOAL_ACTUAL = new Set(['实际完成情况', '实际完成', '目标完成情况']);
+export const GOAL_ACTUAL = new Set(['实际完成情况', '实际完成', '目标完成情况', '实际完成目标', '实际完成值', '全年实际完成情况']);
+
+/**
+ * Narrative rows of a table (the Sichuan 项目支出 form closes with them): a label cell and the
+ * answer right of it. 年度目标完成情况 / 评价结论 / 存在问题 / 改进措施 (docs/RULES.md §2.3).
+ */
+export const NARRATIVE_LABELS: ReadonlyMap<string, NarrativeKind> = new Map<string, NarrativeKind>([
+  ['年度目标完成情况', 'goalCompletion'],
+  ['年度总体目标完成情况', 'goalCompletion'],
+  ['总体目标完成情况', 'goalCompletion'],
+  ['绩效目标完成情况', 'goalCompletion'],
+  ['评价结论', 'conclusion'],
+  ['自评结论', 'conclusion'],
+  ['综合评价结论', 'conclusion'],
+  ['存在问题', 'problems'],
+  ['存在的问题', 'problems'],
+  ['主要问题', 'problems'],
+  ['存在问题及原因', 'problems'],
+  ['存在的问题及原因', 'problems'],
+  ['存在的问题及原因分析', 'problems'],
+  ['改进措施', 'improvements'],
+  ['改进意见', 'improvements'],
+  ['整改措施', 'improvements'],
+  ['下一步改进措施', 'improvements'],
+  ['改进措施及结果应用方案', 'improvements'],
+]);
 export const UNIT_LABELS = new Set(['金额单位', '单位']);
 
 /** A title that closes a block: `…绩效自评表` (not an indicator mentioning 绩效自评 in passing). */

@@ -10,7 +10,7 @@ import type { IndicatorBlock, IndicatorColumnRole, IndicatorRow, Level1Weight, N
 import { TOTAL_LABELS, splitLevel1Weight } from './families';
 import { type Header, readHeader } from './header';
 import { INDICATOR_MATCHER } from './matchers';
-import { TOTAL_CLASS } from './row-classes';
+import { NARRATIVE_CLASS, TOTAL_CLASS } from './row-classes';
 import type { SheetView } from './sheet-view';
 
 const OUTCOME_ROLES: readonly IndicatorColumnRole[] = ['target', 'actual', 'weight', 'score'];
@@ -106,6 +106,8 @@ export function recogniseIndicators(
     // A row with a number in its 分值 column is an indicator row, never a new table's header.
     const weightIsNumber = weightCol !== undefined && view.isNumber(r, weightCol);
     if (fixedBottom === undefined && !weightIsNumber && isStop(r)) break;
+    // A narrative row (年度目标完成情况, 评价结论 …) is read by the table, never as an indicator.
+    if ((view.rowClasses(r) & NARRATIVE_CLASS) !== 0 && fixedBottom === undefined) continue;
     if (!hasTextIn(view, r, roleCols)) {
       blankRun++;
       if (blankRun >= 2) break;

@@ -11,6 +11,7 @@ import type { SheetView } from './sheet-view';
 import {
   GOAL_LABELS,
   GRADE_LABELS,
+  NARRATIVE_LABELS,
   SPENDING_COLUMNS,
   TOTAL_LABELS,
   isClosingTitle,
@@ -35,10 +36,12 @@ export const GROUP_CLASS = 16;
 export const SPENDING_NAME_CLASS = 32;
 /** A 收支明细 本年追加 / 上年结转 column. */
 export const SPENDING_AMOUNT_CLASS = 64;
+/** A narrative row label (NARRATIVE_LABELS: 年度目标完成情况, 评价结论, 存在问题, 改进措施). */
+export const NARRATIVE_CLASS = 128;
 /** A header label of a funds or an indicator block (isHeaderKey of either matcher). */
-const HEADER_ROLE_CLASS = 128;
+const HEADER_ROLE_CLASS = 256;
 /** A row's count of header-role cells sits above the class bits. */
-const ROLE_COUNT_SHIFT = 8;
+const ROLE_COUNT_SHIFT = 9;
 /** The exported classes (HEADER_ROLE_CLASS is read as headerRoleCount). */
 const CLASS_BITS = HEADER_ROLE_CLASS - 1;
 
@@ -52,6 +55,7 @@ function keyClasses(key: string): number {
   const colon = key.indexOf(':');
   if (GOAL_LABELS.has(key) || GRADE_LABELS.has(key) || isClosingTitle(key) || unitNamePriority(colon >= 0 ? key.slice(0, colon) : key) !== undefined) k |= BOUNDARY_CLASS;
   if (isGroupHeaderKey(key)) k |= GROUP_CLASS;
+  if (NARRATIVE_LABELS.has(key)) k |= NARRATIVE_CLASS;
   const spending = SPENDING_COLUMNS.get(key);
   if (spending === 'name') k |= SPENDING_NAME_CLASS;
   else if (spending === 'supplement' || spending === 'carryover') k |= SPENDING_AMOUNT_CLASS;

@@ -7,13 +7,14 @@
 import type { CellRange } from '../grid/types';
 import { toA1 } from '../grid/a1';
 import { normalizeText, splitLabelValue } from '../grid/text';
-import type { EvaluationTable, IndicatorColumnRole, RecognitionNote, TableKind, TextField } from '../model';
+import type { EvaluationTable, IndicatorColumnRole, NarrativeField, RecognitionNote, TableKind, TextField } from '../model';
 import type { BlockMapping, FundsColumnRole, TableMapping } from '../mapping/types';
 import {
   GOAL_ACTUAL,
   GOAL_EXPECTED,
   GOAL_LABELS,
   GRADE_LABELS,
+  NARRATIVE_LABELS,
   UNIT_LABELS,
   isTitleText,
   unitNamePriority,
@@ -23,7 +24,7 @@ import { fundsHeaderAt, recogniseFunds, type UnitSource } from './funds-block';
 import { type Header, headerFromMapping } from './header';
 import { indicatorHeaderAt, recogniseIndicators } from './indicator-block';
 import { blockMapping, tableMapping } from './mapping-of';
-import { BOUNDARY_CLASS, GOAL_CLASS, GRADE_CLASS, GROUP_CLASS, headerRoleCount, rowHas } from './row-classes';
+import { BOUNDARY_CLASS, GOAL_CLASS, GRADE_CLASS, GROUP_CLASS, NARRATIVE_CLASS, headerRoleCount, rowHas } from './row-classes';
 import { type Position, type SheetView, unionRange } from './sheet-view';
 
 /**
@@ -157,6 +158,31 @@ function grade(view: SheetView, at: Position, scoreCol: number | undefined): Tex
   }
   if (limit !== undefined) return view.textField(at.row, limit);
   return first ? view.textField(first.row, first.col) : undefined;
+}
+
+/**
+ * Narrative rows in rows [from, to): the first cell of each whose label is a NARRATIVE_LABELS key,
+ * with the next non-blank cell right of it as the answer (a blank answer cell when all are blank).
+ */
+function narrativeRows(view: SheetView, from: number, to: number): { fields: NarrativeField[]; cells: CellRange[] } {
+  const fields: NarrativeField[] = [];
+  const cells: CellRange[] = [];
+  const end = Math.min(to, view.rows);
+  for (let r = from; r < end; r++) {
+    if (!rowHas(view, r, NARRATIVE_CLASS)) continue;
+    const cols = view.realCols(r);
+    for (let i = 0; i < cols.length; i++) {
+      const kind = NARRATIVE_LABELS.get(view.key(r, cols[i]));
+      if (kind === undefined) continue;
+      const at = { row: r, col: cols[i] };
+      const next = nextValue(view, at);
+      if (!next) break;
+      fields.push({ kind, label: view.textField(r, cols[i]), answer: view.textField(next.row, next.col) });
+      cells.push(view.area(r, cols[i]), view.area(next.row, next.col));
+      break;
+    }
+  }
+  return { fields, cells };
 }
 
 /** A 项目支出 title makes the table a project table. */
@@ -315,6 +341,7 @@ export function recogniseSheetTables(view: SheetView, notes: RecognitionNote[], 
     if (indFound) for (let j = 0; j < indFound.notes.length; j++) tableNotes.push(indFound.notes[j]);
     const gradeAt = findLabel(view, GRADE_LABELS, lastBottom + 1, nextTop, GRADE_CLASS);
     const goal = goalAt ? overallGoal(view, goalAt) : undefined;
+    const narrative = narrativeRows(view, firstTop, nextTop);
     const gradeField = gradeAt ? grade(view, gradeAt, indicators?.columns.score) : undefined;
 
     const kind: TableKind = (titleField && PROJECT_TITLE.test(normalizeText(titleField.text))) || named.project ? 'project' : 'department';
@@ -340,6 +367,7 @@ export function recogniseSheetTables(view: SheetView, notes: RecognitionNote[], 
     if (indicators) cells.push(indicators.range);
     if (gradeAt) cells.push(view.area(gradeAt.row, gradeAt.col));
     if (gradeField) cells.push(view.area(gradeField.cell.row, gradeField.cell.col));
+    pushAll(cells, narrative.cells);
     const range = unionRange(cells)!;
 
     // Optional fields assigned in the model's key order.
@@ -350,6 +378,7 @@ export function recogniseSheetTables(view: SheetView, notes: RecognitionNote[], 
     if (indicators) table.indicators = indicators;
     if (gradeField) table.grade = gradeField;
     if (goal) table.overallGoal = goal.goal;
+    if (narrative.fields.length > 0) table.narrative = narrative.fields;
     tables.push(table);
     pushAll(notes, tableNotes);
     const blocks: BlockMapping[] = [];

@@ -23,7 +23,7 @@ export const fundsLowExecutionRule: TableRule = {
     const rate = fc.funds.executionRate;
     const threshold = new Dec(ctx.profile.lowExecutionThreshold);
     if (!rate || !rate.lessThan(threshold)) return [];
-    if (reasonGiven(fc.block, ctx.narrativeText, LOW_EXECUTION_KEYWORDS)) return [];
+    if (reasonGiven(fc.block, ctx.narrativeText, LOW_EXECUTION_KEYWORDS, ctx.table)) return [];
     const row = fc.block.rows[totalRowIndex(fc.block)];
     const cell = (row.executionRate ?? row.executed)?.cell.address;
     return [finding({
@@ -47,7 +47,7 @@ export const fundsBudgetAdjustedRule: TableRule = {
     const initial = amountOf(row.initialBudget, fc.block.unit);
     const adjusted = amountOf(row.adjustedBudget, fc.block.unit);
     if (!initial || !adjusted || !row.adjustedBudget || initial.equals(adjusted)) return [];
-    if (reasonGiven(fc.block, ctx.narrativeText, ADJUSTMENT_KEYWORDS)) return [];
+    if (reasonGiven(fc.block, ctx.narrativeText, ADJUSTMENT_KEYWORDS, ctx.table)) return [];
     const diff = adjusted.minus(initial);
     const change = diff.isPositive() ? fundsPhrases.increase(amountText(diff)) : fundsPhrases.decrease(amountText(diff.abs()));
     return [finding({

@@ -10,7 +10,8 @@
  *     执行进度 / 支出进度; for a budget change 追加 / 调减 / 调增 / 追减 / 预算调整 / 调整预算 /
  *     上年结转 / 结转结余.
  */
-import type { FundsBlock } from '../../model';
+import { isInstructionText } from '../indicators/placeholder';
+import type { EvaluationTable, FundsBlock } from '../../model';
 import { normalizeText } from '../../grid/text';
 
 export const LOW_EXECUTION_KEYWORDS: readonly string[] = ['执行率', '未执行', '未支出', '未使用', '未拨付', '未到位', '结余', '结转', '执行进度', '支出进度'];
@@ -22,8 +23,8 @@ const PLACEHOLDERS = new Set(['无', '暂无', '没有', '不适用', '/', '\\',
 export function isMeaningfulReason(text: string): boolean {
   const t = normalizeText(text);
   if (t === '' || PLACEHOLDERS.has(t.toLowerCase())) return false;
-  if (/^(请)?说明/.test(t) && /字(以内|以下)/.test(t)) return false;
-  return true;
+  // Template instructions left in the cell (`说明…（100字以内）`, `1.预算执行率=…需说明原因……`) are no reason.
+  return !isInstructionText(t);
 }
 
 export function hasReasonColumn(block: FundsBlock): boolean {
@@ -41,7 +42,14 @@ export function narrativeMentions(narrative: string, keywords: readonly string[]
     .some((s) => keywords.some((k) => s.includes(k)));
 }
 
-/** The rule's reason test: the block's column if it has one, else the narrative. */
-export function reasonGiven(block: FundsBlock, narrative: string, keywords: readonly string[]): boolean {
-  return hasReasonColumn(block) ? blockHasReason(block) : narrativeMentions(narrative, keywords);
+/**
+ * The rule's reason test: the block's column if it has one, else the narrative — the workbook's
+ * 基本情况 text and the table's own narrative rows (存在问题, 年度目标完成情况 …), instruction
+ * text left in them counting as nothing.
+ */
+export function reasonGiven(block: FundsBlock, narrative: string, keywords: readonly string[], table?: EvaluationTable): boolean {
+  if (hasReasonColumn(block)) return blockHasReason(block);
+  if (narrativeMentions(narrative, keywords)) return true;
+  const own = (table?.narrative ?? []).filter((n) => isMeaningfulReason(n.answer.text)).map((n) => n.answer.text);
+  return own.length > 0 && narrativeMentions(own.join('\n'), keywords);
 }

@@ -3,22 +3,37 @@
  */
 import { normalizeText } from '../../grid/text';
 
-/** First characters of instruction text: 请 填 说 示 例 注 (as char codes: no one-character string per test). */
-const INSTRUCTION_STARTS: ReadonlySet<number> = new Set(Array.from('请填说示例注', (c) => c.charCodeAt(0)));
-
-/** Instruction text left in an answer cell: `说明…（100字以内）`, `请填写…`, `填写说明：…`. */
+/**
+ * Instruction text left in an answer cell, recognised by its general shape (never by exact strings):
+ *  - a length limit in brackets: `…（100字以内）`, `(200字左右)`;
+ *  - a request to fill: `请填写…`, `填写说明：…`, `填报说明`, `说明：`, `示例：`, `注：`;
+ *  - guidance that opens by telling what to write: `对照年度目标，说明…`, `结合自评情况，分析…`,
+ *    `简要说明…`, `根据…填写`;
+ *  - formula-like guidance: a rate defined by a formula (`预算执行率=预算执行数/调整后预算数`) with
+ *    what must be explained (`…的需说明原因`), often numbered (`1.`);
+ *  - text ending in an ellipsis after 说明/填写/分析 (`……`), the template's "and so on".
+ */
 export function isInstructionText(text: string): boolean {
   return isNormalizedInstruction(normalizeText(text));
 }
 
+const LENGTH_LIMIT = /\(\d+字(以内|以下|之内|左右)?\)|\d+字(以内|以下|之内)/u;
+const FILL_REQUEST = /^(请(填写|输入|简要|简述|根据|说明|在此|对照|结合|列明|注明)|填写说明|填报说明|填表说明|说明:|示例:|例:|注:|备注:填写)/u;
+const GUIDANCE_OPENING = /^(\d+[.,、]|[(]\d+[)])?(对照|结合|根据|围绕|按照|参照)[^,:]{0,16},(说明|填写|简要说明|简述|分析|阐述|描述|列出|列明|总结|概述|提出)/u;
+const SHORT_GUIDANCE = /^(\d+[.,、])?(简要说明|简述|概述|请简要)/u;
+const FORMULA = /[\u4e00-\u9fff]{2,}率?=[\u4e00-\u9fff]{2,}[/÷×*][\u4e00-\u9fff]{2,}/u;
+const MUST_EXPLAIN = /(需|须|应|要|请)(说明|填写|分析|注明|列明|阐述)/u;
+const ELLIPSIS_TAIL = /(说明|填写|分析|阐述|描述|原因|情况)[^。]*(…|\.\.\.)+$/u;
+
 /** isInstructionText of a text already normalised (normalizeText). */
 function isNormalizedInstruction(t: string): boolean {
   if (t === '') return false;
-  // Every pattern below needs a 字 or starts with one of 请填说示例注: most answers have neither.
-  if (!INSTRUCTION_STARTS.has(t.charCodeAt(0)) && !t.includes('字')) return false;
-  if (/\(\d+字(以内|以下|之内|左右)?\)/u.test(t)) return true;
-  if (/^(请(填写|输入|简要|简述|根据|说明|在此)|填写说明|填报说明|说明:|示例:|例:|注:)/u.test(t)) return true;
-  return /^说明.*(字以内|字以下)/u.test(t);
+  if (LENGTH_LIMIT.test(t)) return true;
+  if (FILL_REQUEST.test(t)) return true;
+  if (GUIDANCE_OPENING.test(t)) return true;
+  if (FORMULA.test(t) && MUST_EXPLAIN.test(t)) return true;
+  if (SHORT_GUIDANCE.test(t) && (t.includes('…') || t.length <= 40)) return true;
+  return ELLIPSIS_TAIL.test(t) && MUST_EXPLAIN.test(t);
 }
 
 const WHOLE_PLACEHOLDER_ANSWERS: ReadonlySet<string> = new Set(['无', '完成', '已完成', '暂无']);

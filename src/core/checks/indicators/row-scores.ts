@@ -7,6 +7,7 @@ import { HUNDRED, ONE, decGt, decLt, isPositiveDec, roundHalfUp } from '../../mo
 import { finding, type Finding } from '../../findings';
 import { isBlankNumber, numberOf, textOf } from '../../rules/indicator-fields';
 import { coefficientRatio } from '../../rules/indicator-eval';
+import { fundsTotalRow } from '../../rules/indicator-total';
 import type { TableRule } from '../registry-types';
 import { INDICATOR_PHRASES as P } from '../phrases-indicators';
 import { factsOf, firstAddress, marginPercent, outOfRange, plain, quantOutcome, rowName, score2, shown } from './facts';
@@ -130,6 +131,13 @@ export const S16_SCORE_MISSING: TableRule = {
       const w = numberOf(r.weight);
       if (w === undefined || !isPositiveDec(w) || !isBlankNumber(r.score)) continue;
       out.push(finding({ rule: 'S16', sheet: ctx.table.sheet, cell: firstAddress(r.score, r.weight), message: P.S16(rowName(r), plain(w)) }));
+    }
+    // The funds row as the indicator rows (Sichuan's 权重/得分): 得分 blank while 权重 > 0 and the
+    // amounts give a rate.
+    const fundsRow = fundsTotalRow(ctx.table);
+    const fw = numberOf(fundsRow?.weight);
+    if (fundsRow?.score && isBlankNumber(fundsRow.score) && fw !== undefined && isPositiveDec(fw) && ctx.computation.funds?.executionRate !== undefined) {
+      out.push(finding({ rule: 'S16', sheet: ctx.table.sheet, cell: fundsRow.score.cell.address, message: P.S16funds(plain(fw)) }));
     }
     const total = ctx.table.indicators?.total;
     const partsFilled = counted.length > 0 && counted.every((e) => !isBlankNumber(e.row.score) || numberOf(e.row.weight)?.isZero());
