@@ -27,6 +27,8 @@ export const INDICATOR_PHRASES = {
   S07: (name: string, stated: string, expected: string) => `“${name}”得分${stated}，按规则应为${expected}`,
   S07metButDeducted: (name: string, stated: string, expected: string) => `达标但扣分：“${name}”已达到年度指标值，得分${stated}，应为${expected}`,
   S07missedButFull: (name: string, stated: string, expected: string) => `未达标但满分：“${name}”未达到年度指标值，得分${stated}，按比例应为${expected}`,
+  S07bothWays: (name: string, stated: string, positive: string, reverse: string) =>
+    `“${name}”年度指标值未写明方向，得分${stated}与按正向计分的${positive}、按反向计分的${reverse}均不符`,
   S07coefficient: (name: string, stated: string, expected: string) => `“${name}”得分${stated}，按“权重 × 得分系数”应为${expected}`,
   S08: (name: string, level2: string, target: string) => `“${name}”属${level2}，年度指标值“${target}”没有数值，未量化`,
   S08blank: (name: string, level2: string) => `“${name}”属${level2}，年度指标值为空，未量化`,

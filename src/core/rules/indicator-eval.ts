@@ -39,6 +39,11 @@ export interface IndicatorEvaluation {
   readonly deducted: boolean;
   /** I01 text: why not computable, or how the direction was inferred. Undefined when another rule reports the cause (blank actual → S09, invalid cell → P01). */
   readonly note?: string;
+  /**
+   * The direction is only a default (a bare target, a name that says neither ceiling nor floor):
+   * the score the other direction gives, 2 decimals, for S07's message naming both.
+   */
+  readonly otherDirectionScore?: Dec;
 }
 
 /** The evaluation under construction: every field set in one literal (one shape), then filled in by scoreRow. */
@@ -68,6 +73,7 @@ export function evaluateIndicatorRow(row: IndicatorRow, profile: ScoringProfile)
     overTarget: false,
     deducted: false,
     note: undefined,
+    otherDirectionScore: undefined,
   };
   if (shape === 'indicator') scoreRow(e, profile);
   return e;
@@ -141,16 +147,37 @@ function scoreRow(e: Draft, profile: ScoringProfile): void {
   let direction: Direction | undefined = nature.direction ?? target.direction;
   const equals = nature.equals ?? (nature.direction === undefined && target.equals);
   let inferred = false;
+  let byDefault = false;
+  let byName: Direction | undefined;
+  let adopted = false;
   if (direction === undefined && equals) direction = t.value.isZero() ? 'reverse' : 'positive';
   if (direction === undefined) {
     inferred = !t.value.isZero();
-    direction = isCostRow(row) ? 'reverse' : 'positive';
-    if (t.value.isZero()) direction = 'reverse';
+    // A bare target takes its direction from what the indicator measures (SPEC §3): a ceiling
+    // (…调整率, 成本, 费用 …) is 反向, a floor (…完成率, 满意度 …) 正向 — also under 成本指标;
+    // otherwise the default: 正向, except under 成本指标.
+    byName = t.value.isZero() ? undefined : directionByMeasure(textOf(row.name));
+    direction = t.value.isZero() ? 'reverse' : (byName ?? (isCostRow(row) ? 'reverse' : 'positive'));
+    byDefault = inferred && byName === undefined;
   }
   const explicitPositive = direction === 'positive' && !inferred && !equals;
   const a = actual.quantity.value;
   // Shared by the rows with the same inputs (memoised per Decimal instance, indicator-score.ts).
-  const outcome = ruleOutcome(direction, explicitPositive, t.value, a, weight, profile);
+  let outcome = ruleOutcome(direction, explicitPositive, t.value, a, weight, profile);
+  if (byDefault) {
+    // Only a default: the score both ways. A stated score that matches the other direction shows
+    // which one the table meant (no score finding, nothing rewritten); matching neither, S07 names both.
+    const other: Direction = direction === 'positive' ? 'reverse' : 'positive';
+    const alt = ruleOutcome(other, false, t.value, a, weight, profile);
+    const stated = numberOf(row.score);
+    if (stated !== undefined && !alt.score.equals(outcome.score) && roundHalfUp(stated, 2).equals(alt.score) && !roundHalfUp(stated, 2).equals(outcome.score)) {
+      direction = other;
+      outcome = alt;
+      adopted = true;
+    } else if (!alt.score.equals(outcome.score)) {
+      e.otherDirectionScore = alt.score;
+    }
+  }
   e.computable = true;
   e.direction = direction;
   e.directionInferred = inferred;
@@ -159,7 +186,40 @@ function scoreRow(e: Draft, profile: ScoringProfile): void {
   e.score = outcome.score;
   e.overTarget = outcome.overTarget;
   e.deducted = outcome.deducted;
-  e.note = inferred ? (direction === 'reverse' ? INDICATOR_REASONS.inferredReverse : INDICATOR_REASONS.inferredPositive) : undefined;
+  e.note = !inferred
+    ? undefined
+    : adopted
+      ? INDICATOR_REASONS.inferredFromScore(direction === 'reverse')
+      : byName !== undefined
+      ? INDICATOR_REASONS.inferredByMeasure(direction === 'reverse')
+      : direction === 'reverse'
+        ? INDICATOR_REASONS.inferredReverse
+        : INDICATOR_REASONS.inferredPositive;
+}
+
+/** Ceilings (反向) and floors (正向) by what an indicator measures (SPEC §3). */
+const CEILING_WORDS = /(调整率|结转结余率|结余率|超支率|差错率|出错率|投诉率|事故率|发生率|损耗率|成本|费用|单价|开支|支出)/gu;
+const FLOOR_WORDS = /(完成率|合格率|覆盖率|及时率|达标率|执行率|知晓率|满意度|满意率|到位率|办结率|达成率|通过率|使用率|利用率|普及率|参保率|受益率|入学率)/gu;
+
+/** End of the last match of `re` in `t`, or -1. */
+function lastMatchEnd(re: RegExp, t: string): number {
+  let end = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) end = m.index + m[0].length;
+  return end;
+}
+
+/**
+ * The direction a name implies: the word that ends latest wins (`成本控制执行率` measures a rate
+ * of execution, a floor; `每人次培训成本` a cost, a ceiling); undefined when it names neither.
+ */
+export function directionByMeasure(name: string): Direction | undefined {
+  const t = name.replace(/\s+/gu, '');
+  if (t === '') return undefined;
+  const ceiling = lastMatchEnd(CEILING_WORDS, t);
+  const floor = lastMatchEnd(FLOOR_WORDS, t);
+  if (ceiling < 0 && floor < 0) return undefined;
+  return floor >= ceiling ? 'positive' : 'reverse';
 }
 
 /** A cell's text trimmed, for I01 notes (only built for rows that get one). */

@@ -17,4 +17,8 @@ export const INDICATOR_REASONS = {
   weightBlank: '分值为空，无法按公式核算得分',
   inferredPositive: '年度指标值未写明方向（≥、≤、以上、以内等），按正向指标（越高越好）计分',
   inferredReverse: '成本指标的年度指标值未写明方向，按反向指标（越低越好）计分',
+  inferredFromScore: (reverse: boolean) =>
+    `年度指标值未写明方向，表中得分与按${reverse ? '反向指标（越低越好）' : '正向指标（越高越好）'}计分一致，按此核对`,
+  inferredByMeasure: (reverse: boolean) =>
+    reverse ? '年度指标值未写明方向，按指标所衡量的内容（费用、成本、差错率等以低为好）按反向指标计分' : '年度指标值未写明方向，按指标所衡量的内容（完成率、合格率、满意度等以高为好）按正向指标计分',
 } as const;

@@ -60,7 +60,7 @@ export function shown(field: NumberField): string {
 export type QuantOutcome =
   | { readonly kind: 'ok' }
   | { readonly kind: 'explained' }
-  | { readonly kind: 'S07'; readonly expected: Dec; readonly detail: 'metButDeducted' | 'missedButFull' | 'coefficient' | 'plain' }
+  | { readonly kind: 'S07'; readonly expected: Dec; readonly detail: 'metButDeducted' | 'missedButFull' | 'coefficient' | 'plain' | 'bothWays'; readonly other?: Dec }
   | { readonly kind: 'S17'; readonly expected: Dec };
 
 const TOLERANCE = new Dec('0.000001');
@@ -84,6 +84,8 @@ export function quantOutcome(e: IndicatorEvaluation): QuantOutcome | undefined {
   if (e.overTarget && decLt(s2, e.score) && !isEmptyReason(e.row.reason?.text)) return EXPLAINED;
   const weight = numberOf(e.row.weight);
   if (e.byCoefficient) return { kind: 'S07', expected: e.score, detail: 'coefficient' };
+  // Direction only a default and the stated score matches neither: S07 naming both (SPEC §3).
+  if (e.otherDirectionScore !== undefined) return { kind: 'S07', expected: e.score, detail: 'bothWays', other: e.otherDirectionScore };
   if (weight && decEq(e.score, roundHalfUp(weight, 2)) && decLt(s2, e.score)) return { kind: 'S07', expected: e.score, detail: 'metButDeducted' };
   if (weight && decEq(s2, roundHalfUp(weight, 2)) && decLt(e.score, s2)) return { kind: 'S07', expected: e.score, detail: 'missedButFull' };
   return { kind: 'S07', expected: e.score, detail: 'plain' };

@@ -67,7 +67,9 @@ export const S07_QUANT_SCORE: TableRule = {
             ? P.S07missedButFull(name, stated, expected)
             : o.detail === 'coefficient'
               ? P.S07coefficient(name, stated, expected)
-              : P.S07(name, stated, expected);
+              : o.detail === 'bothWays' && o.other !== undefined
+                ? P.S07bothWays(name, stated, e.direction === 'reverse' ? score2(o.other) : expected, e.direction === 'reverse' ? expected : score2(o.other))
+                : P.S07(name, stated, expected);
       out.push(finding({ rule: 'S07', sheet: ctx.table.sheet, cell: r.score.cell.address, message, expected, actual: stated }));
     }
     return out;
