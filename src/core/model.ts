@@ -109,6 +109,11 @@ export interface FundsBlock {
   readonly letteredBasis?: 'initialBudget' | 'adjustedBudget';
   /** Hunan-style: breakdowns carry one figure each in their label (see FundsRow.single). */
   readonly singleFigureBreakdowns: boolean;
+  /**
+   * The funds 分值 stated in a header label when the block has no 分值 column:
+   * `预算执行情况（万元）（20分）`, `得分（20分*执行率）` (an embedded field of that header cell).
+   */
+  readonly headerWeight?: NumberField;
 }
 
 import type { IndicatorColumnRole } from './column-roles';

@@ -97,6 +97,7 @@ export const fundsPhrases = {
 
   /** I01 notes. */
   basisFallback: () => '评分规则集要求按实际到位资金计算执行率，但资金表没有实际到位资金列，已改按全年预算数计算',
+  executedBlank: (address: string) => `${address}：全年执行数为空，表中执行率与得分无从核对`,
   executedMissing: (rowName: string) => `${rowName}全年执行数为空，未核对执行率`,
   shareZeroWhole: (partName: string, wholeName: string) => `${partName}占比的分母${wholeName}为0，占比不适用`,
 };

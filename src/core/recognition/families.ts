@@ -178,7 +178,7 @@ export function guessIndicatorColumn(key: string): IndicatorColumnRole | undefin
 }
 
 export const FUNDS_ROWS = familyIndex<FundsRowRole>([
-  ['total', ['年度资金总额', '资金总额', '总额', '合计', '总计']],
+  ['total', ['年度资金总额', '资金总额', '总额', '合计', '总计', '年度财政资金总额', '财政资金总额', '部门整体支出总额', '整体支出总额', '项目资金总额', '预算资金总额', '年度资金合计', '资金合计']],
   ['generalBudget', ['一般公共预算', '一般公共预算拨款', '一般公共预算财政拨款', '一般公共预算资金']],
   ['governmentFunds', ['政府性基金', '政府性基金拨款', '政府性基金预算', '政府性基金预算拨款']],
   ['specialAccount', ['纳入专户管理的非税收入', '纳入专户管理的非税收入拨款', '财政专户管理资金']],
@@ -273,6 +273,9 @@ export const NARRATIVE_LABELS: ReadonlyMap<string, NarrativeKind> = new Map<stri
   ['存在问题及原因', 'problems'],
   ['存在的问题及原因', 'problems'],
   ['存在的问题及原因分析', 'problems'],
+  ['偏差大或目标未完成原因分析', 'problems'],
+  ['目标未完成原因分析', 'problems'],
+  ['偏差原因', 'problems'],
   ['改进措施', 'improvements'],
   ['改进意见', 'improvements'],
   ['整改措施', 'improvements'],

@@ -72,6 +72,7 @@ interface HeaderInfo {
   readonly range: CellRange;
   readonly letteredBasis?: 'initialBudget' | 'adjustedBudget';
   readonly namedUnit?: UnitSource;
+  readonly headerWeight?: NumberField;
 }
 
 function headerInfo(view: SheetView, header: Header<FundsColumnRole>): HeaderInfo {
@@ -92,8 +93,19 @@ function headerInfo(view: SheetView, header: Header<FundsColumnRole>): HeaderInf
   }
   const basisRole = letterRoles.get(ratioDen ?? 'A');
   const letteredBasis = basisRole === 'initialBudget' || basisRole === 'adjustedBudget' ? basisRole : undefined;
-  return { columns: header.roles, range: header.range, letteredBasis, namedUnit };
+  let headerWeight: NumberField | undefined;
+  if (!header.roles.has('weight')) {
+    for (let i = 0; i < header.texts.length && !headerWeight; i++) {
+      const t = header.texts[i];
+      const m = HEADER_WEIGHT.exec(stripSpaces(t.text).replace(/（/gu, '(').replace(/）/gu, ')'));
+      if (m) headerWeight = view.embeddedField(t.row, t.col, m[1] ?? m[2]);
+    }
+  }
+  return { columns: header.roles, range: header.range, letteredBasis, namedUnit, headerWeight };
 }
+
+/** A weight in a header label: `（20分）`, `(10分)`, `20分*执行率`, `20分×执行率`. */
+const HEADER_WEIGHT = /\((\d+(?:\.\d+)?)分\)|(\d+(?:\.\d+)?)分[*×x]/u;
 
 interface LabelCell {
   readonly col: number;
@@ -236,7 +248,8 @@ export function recogniseFunds(
     singleFigureBreakdowns: singleFigure,
   };
   const labelCol = rowLabels.length > 0 ? rowLabels[0].labels[0].col : undefined;
-  return { block: header.letteredBasis ? { ...block, letteredBasis: header.letteredBasis } : block, columns, labelCol };
+  const withBasis = header.letteredBasis ? { ...block, letteredBasis: header.letteredBasis } : block;
+  return { block: header.headerWeight ? { ...withBasis, headerWeight: header.headerWeight } : withBasis, columns, labelCol };
 }
 
 /**

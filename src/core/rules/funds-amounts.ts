@@ -112,7 +112,7 @@ export function totalRowIndex(block: FundsBlock): number {
 export function weightField(block: FundsBlock): NumberField | undefined {
   const i = totalRowIndex(block);
   if (i >= 0 && block.rows[i].weight) return block.rows[i].weight;
-  return block.rows.find((r) => r.weight)?.weight;
+  return block.rows.find((r) => r.weight)?.weight ?? block.headerWeight;
 }
 
 /** 分值: stated (≥ 0), else the profile's fundsWeight; `usable` false when the stated cell is unreadable or negative. */

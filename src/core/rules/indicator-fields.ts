@@ -87,7 +87,10 @@ export function rowShape(row: IndicatorRow): RowShape {
     !isBlankNumber(row.weight) ||
     !isBlankNumber(row.score) ||
     !isBlankNumber(row.scoreCoefficient);
-  if (!filled) return isBlankText(row.level1) ? 'empty' : isRemarksLabel(row.level1?.text) ? 'remarks' : 'level1Only';
+  if (!filled) {
+    if (isBlankText(row.level1) || isLabelTail(row.level1?.text)) return 'empty';
+    return isRemarksLabel(row.level1?.text) ? 'remarks' : 'level1Only';
+  }
   if (isRemarksLabel(row.level1?.text) || isRemarksLabel(row.level2?.text) || isRemarksLabel(row.name?.text)) return 'remarks';
   const noValues =
     isBlankOrMarkText(row.target?.text) &&
@@ -97,6 +100,15 @@ export function rowShape(row: IndicatorRow): RowShape {
     isBlankOrMark(row.scoreCoefficient);
   if (noValues && (isBlankText(row.name) || isPlaceholderName(row.name?.text))) return 'placeholder';
   return 'indicator';
+}
+
+/**
+ * The tail of a label broken over two rows where the cells were not merged (`满意度` / `指标`): a
+ * row holding only `指标` (or a bracketed weight) in its 一级 cell is part of the label above.
+ */
+function isLabelTail(text: string | undefined): boolean {
+  const t = normalizeText(text ?? '');
+  return t === '指标' || t === '标' || /^\(\d+(\.\d+)?分?\)$/u.test(t);
 }
 
 /** 成本指标 rows (一级 or 二级 mentions 成本): a bare-number target is 反向 there (SPEC §3). */

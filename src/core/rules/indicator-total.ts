@@ -88,7 +88,7 @@ export function fundsWeightOf(table: EvaluationTable, profile: ScoringProfile, f
   if (!table.funds) return funds?.weight;
   const row = fundsTotalRow(table);
   if (isInvalidNumber(row?.weight)) return undefined;
-  return numberOf(row?.weight) ?? funds?.weight ?? decOf(profile.fundsWeight);
+  return numberOf(row?.weight) ?? numberOf(table.funds.headerWeight) ?? funds?.weight ?? decOf(profile.fundsWeight);
 }
 
 export function weightTotals(table: EvaluationTable, profile: ScoringProfile, funds: FundsComputation | undefined, rows: readonly IndicatorEvaluation[]): WeightTotals {

@@ -11,7 +11,7 @@ import { basisState, fundsContext } from './context';
 
 export const fundsNotesRule: TableRule = {
   id: 'funds-notes',
-  codes: ['I01'],
+  codes: ['I01', 'P01'],
   evaluate(ctx: TableContext): Finding[] {
     const fc = fundsContext(ctx);
     if (!fc) return [];
@@ -27,6 +27,12 @@ export const fundsNotesRule: TableRule = {
       const base = basisState(fc, row);
       if (base.kind !== 'value' || base.value.isZero()) continue;
       if (amountState(row.executed, fc.block.unit).kind !== 'blank') continue;
+      // The total row states a rate (and a score) from a 执行数 it leaves blank: the cell must hold
+      // a number (P01, a reviewer sends it back); on a breakdown row it is only worth knowing.
+      if (row.role === 'total' && row.executed && row.executed.parsed.kind === 'blank') {
+        out.push(finding({ rule: 'P01', sheet: fc.sheet, cell: row.executed.cell.address, message: fundsPhrases.executedBlank(row.executed.cell.address), actual: '' }));
+        continue;
+      }
       out.push(finding({ rule: 'I01', sheet: fc.sheet, cell: rate.cell.address, message: fundsPhrases.executedMissing(row.role === 'total' ? '' : ROW_NAMES[row.role]) }));
     }
     return out;

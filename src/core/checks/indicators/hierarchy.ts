@@ -69,7 +69,8 @@ export const S11_HIERARCHY: TableRule = {
     const level2Of = (text: string): string => {
       let l = level2s.get(text);
       if (l === undefined) {
-        l = normalizeLevel2(text);
+        // `服务对象满意度指标等`: a trailing 等 ("and the like") is not part of the label.
+        l = normalizeLevel2(normalizeText(text).replace(/等$/u, ''));
         level2s.set(text, l);
       }
       return l;

@@ -70,6 +70,8 @@ function s04Covers(reason: TextField, weight: ReturnType<typeof numberOf>, score
   return decLt(roundHalfUp(score, 2), roundHalfUp(weight, 2)) && isEmptyReason(reason.text);
 }
 
+const ACHIEVED: ReadonlySet<string> = new Set(['完成', '已完成', '全部完成', '按时完成', '达成', '已达成']);
+
 export const S13_PLACEHOLDER: TableRule = {
   id: 'indicators.placeholder',
   codes: ['S13'],
@@ -102,7 +104,9 @@ export const S13_PLACEHOLDER: TableRule = {
       const r = counted[i].row;
       check(r.name, false);
       check(r.target, true);
-      check(r.actual, true);
+      // 完成 / 已完成 as an indicator's 实际完成值 states it was achieved (a qualitative target's
+      // answer); 无 there is S13 only when no reason says why.
+      check(r.actual, isEmptyReason(r.reason?.text) && !ACHIEVED.has(normalizeText(textOf(r.actual))));
       check(r.reason, false, r);
     }
     return out;

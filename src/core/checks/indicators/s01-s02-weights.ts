@@ -23,8 +23,20 @@ function groupWeight(rows: readonly IndicatorEvaluation[], label: string): { sum
   return { sum: g.sum, rows: g.rows };
 }
 
+/**
+ * The indicator block states weights: it has a 分值/权重 column (or 一级 label weights). Local
+ * forms without one (`年度绩效目标 (80分)` over 一级 | 二级 | 三级 | 目标值 | 完成值 | 得分) leave the
+ * weights unstated — S01's total and S02's per-一级 sums are not checked there.
+ */
+export function statesIndicatorWeights(ctx: TableContext): boolean {
+  const block = ctx.table.indicators;
+  return block !== undefined && (block.columns.weight !== undefined || block.level1Weights.length > 0);
+}
+
 /** True when S01's main check fires (also read by S06 to explain why no grade). */
 export function weightTotalOff(ctx: TableContext): boolean {
+  // A form without a 分值 column states no indicator weights: their total is unknown, not 0.
+  if (!statesIndicatorWeights(ctx)) return false;
   const { counted } = factsOf(ctx);
   const w = weightTotals(ctx.table, ctx.profile, ctx.computation.funds, counted);
   if (!w.complete) return false;
@@ -80,13 +92,13 @@ export const S02_WEIGHT_PROFILE: TableRule = {
     const profileWeights = ctx.profile.weights[ctx.table.kind];
     const { counted } = factsOf(ctx);
     const out: Finding[] = [];
-    const fundsWeight = fundsTotalRow(ctx.table)?.weight;
+    const fundsWeight = fundsTotalRow(ctx.table)?.weight ?? ctx.table.funds?.headerWeight;
     const fundsValue = numberOf(fundsWeight);
     if (fundsWeight && fundsValue !== undefined && profileWeights.funds !== undefined && !decEq(fundsValue, decOf(profileWeights.funds))) {
       out.push(finding({ rule: 'S02', sheet: ctx.table.sheet, cell: fundsWeight.cell.address, message: P.S02funds(plain(fundsValue), profileWeights.funds, ctx.profile.name), expected: profileWeights.funds, actual: plain(fundsValue) }));
     }
     for (const [label, expectedText] of Object.entries(profileWeights)) {
-      if (label === 'funds') continue;
+      if (label === 'funds' || !statesIndicatorWeights(ctx)) continue;
       const expected = decOf(expectedText);
       const g = groupWeight(counted, label);
       if (!g) continue;

@@ -91,9 +91,15 @@ describe('I01 notes', () => {
     expect(runFunds(t, profile)).toEqual([]);
   });
 
-  it('a stated rate with a blank 执行数: not checked, said plainly', () => {
+  it('a stated rate on the total row with a blank 执行数: P01 on the 执行数 cell (issue 11: a number is required there)', () => {
     const f = runFunds(one({ initial: 100, adjusted: 100, executed: null, rate: '95%' }));
-    expect(brief(f)).toEqual(['I01:info@G4']);
-    expect(f[0].message).toBe('全年执行数为空，未核对执行率');
+    expect(brief(f)).toEqual(['P01:error@E4']);
+    expect(f[0].message).toBe('E4：全年执行数为空，表中执行率与得分无从核对');
+  });
+
+  it('a stated rate with a blank 执行数 on a breakdown row: not checked, said plainly (I01)', () => {
+    const f = runFunds(fundsTable([templateRow(4, 'total', { initial: 100, adjusted: 100, executed: 95, weight: 10, rate: '95%', score: 9.5 }), templateRow(5, 'generalBudget', { initial: 100, adjusted: 100, executed: null, rate: '95%' })]));
+    expect(brief(f)).toEqual(['I01:info@G5']);
+    expect(f[0].message).toBe('一般公共预算全年执行数为空，未核对执行率');
   });
 });

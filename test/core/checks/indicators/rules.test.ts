@@ -61,7 +61,9 @@ describe('one change → one finding (SPEC §4)', () => {
     ['S11 skipped for the 共性 form', spec({ form: 'common' }, { 6: { level2: '数量指标' } }), ['S08@D22']],
     ['S12: actual = target but 5/10', spec({ total: { weight: 100, score: 95 } }, { 7: { weight: 10, score: 5, reason: '效果一般' }, 6: { weight: 5, score: 5 } }), ['S12@G23'], /已达成）.*得分5却低于达成档下限8.00/],
     ['S13: instruction text as actual', spec({}, { 6: { actual: '说明完成情况（100字以内）' } }), ['S13@E22'], /模板说明文字/],
-    ['S13: 完成 as a whole answer', spec({}, { 6: { actual: '完成' } }), ['S13@E22'], /仅填写“完成”/],
+    ['S13: 无 as the whole actual, no reason', spec({}, { 6: { actual: '无' } }), ['S13@E22'], /仅填写“无”/],
+    // Issue 11: 完成 as an indicator's 实际完成值 states it was achieved (the S13 one-word rule is for 年度目标完成情况).
+    ['S13 not fired: 完成 as an indicator actual', spec({}, { 6: { actual: '完成' } }), []],
     ['S13: instruction text in 年度总体目标', spec({ overallGoal: { expected: '请填写年度总体目标（200字以内）', actual: '已完成' } }), ['S13@B14', 'S13@F14']],
     ['S14: 130% of target, no reason', spec({}, { 0: { actual: '65人次' } }), ['S14@H16'], /超出年度指标值≥50人次达30%以上/],
     ['S14 not fired just below the margin (64.99)', spec({}, { 0: { actual: '64.99人次' } }), []],
