@@ -7,7 +7,7 @@ import { analyseWorkbook, type Analysis } from '../../src/core/analyse';
 import type { Workbook } from '../../src/core/grid/types';
 import { cellAt } from '../../src/core/grid/types';
 import { roundHalfUp } from '../../src/core/money/decimal';
-import type { EvaluationTable, FundsRow, NumberField } from '../../src/core/model';
+import type { EvaluationTable, FundsRow, IndicatorRow, NumberField } from '../../src/core/model';
 import type { ScoringProfile } from '../../src/core/rules/profile';
 import { createMemoryHost } from '../../src/hosts/memory/memory-host';
 
@@ -33,25 +33,26 @@ export function outputCells(tables: readonly EvaluationTable[]): Set<string> {
 }
 
 /** Every NumberField an evaluation table holds, with what it is (for the P01 exception). */
-function numberFields(t: EvaluationTable): Array<{ field: NumberField; role: 'amount' | 'rateOrScore' | 'share' | 'other'; row?: FundsRow; shareIndex?: number }> {
-  const out: Array<{ field: NumberField; role: 'amount' | 'rateOrScore' | 'share' | 'other'; row?: FundsRow; shareIndex?: number }> = [];
-  const push = (f: NumberField | undefined, role: 'amount' | 'rateOrScore' | 'share' | 'other', extra: { row?: FundsRow; shareIndex?: number } = {}) => {
+type FieldRole = 'amount' | 'rateOrScore' | 'share' | 'other' | 'indicator';
+function numberFields(t: EvaluationTable): Array<{ field: NumberField; role: FieldRole; row?: FundsRow; shareIndex?: number; indicator?: IndicatorRow }> {
+  const out: Array<{ field: NumberField; role: FieldRole; row?: FundsRow; shareIndex?: number; indicator?: IndicatorRow }> = [];
+  const push = (f: NumberField | undefined, role: FieldRole, extra: { row?: FundsRow; shareIndex?: number; indicator?: IndicatorRow } = {}) => {
     if (f) out.push({ field: f, role, ...extra });
   };
   for (const r of t.funds?.rows ?? []) {
-    push(r.initialBudget, 'amount');
-    push(r.adjustedBudget, 'amount');
-    push(r.executed, 'amount');
-    push(r.single, 'amount');
-    push(r.weight, 'other');
+    push(r.initialBudget, 'amount', { row: r });
+    push(r.adjustedBudget, 'amount', { row: r });
+    push(r.executed, 'amount', { row: r });
+    push(r.single, 'amount', { row: r });
+    push(r.weight, 'other', { row: r });
     push(r.executionRate, 'rateOrScore', { row: r });
     push(r.score, 'rateOrScore', { row: r });
   }
   (t.funds?.shares ?? []).forEach((s, i) => push(s.stated, 'share', { shareIndex: i }));
   for (const r of t.indicators?.rows ?? []) {
-    push(r.weight, 'other');
-    push(r.score, 'other');
-    push(r.scoreCoefficient, 'other');
+    push(r.weight, 'indicator', { indicator: r });
+    push(r.score, 'indicator', { indicator: r });
+    push(r.scoreCoefficient, 'indicator', { indicator: r });
   }
   push(t.indicators?.total?.weight, 'other');
   push(t.indicators?.total?.score, 'other');
@@ -74,9 +75,23 @@ function zeroOrBlank(f: NumberField | undefined): boolean {
  */
 function placeholderExempt(t: EvaluationTable, profile: ScoringProfile, e: ReturnType<typeof numberFields>[number]): boolean {
   const p = e.field.parsed;
-  if (p.kind !== 'invalid' || !PLACEHOLDER_TEXT.test(p.text.trim())) return false;
+  // Issue 11 (docs/RULES.md §2.4): an indicator cell of a row that is no indicator — an unused
+  // template row, a remarks row, a row marked 不适用 — is never P01, whatever it holds.
+  if (p.kind === 'invalid' && e.indicator && notAnIndicator(e.indicator)) return true;
+  if (p.kind !== 'invalid' || !MARK.test(squeeze(p.text))) return false;
   const block = t.funds;
   if (!block) return false;
+  // Issue 11 / 12.9: a funds block nobody filled in (no amount, rate or score is a number) is not checked.
+  const filled = block.rows.some((r) => [r.initialBudget, r.adjustedBudget, r.executed, r.single, r.executionRate, r.score].some((f) => f?.parsed.kind === 'number' || (f?.parsed.kind === 'invalid' && !MARK.test(squeeze(f.parsed.text)))));
+  if (e.row && !filled) return true;
+  // Issue 11: in a funds breakdown row a mark is the template's "not applicable" in 分值/执行率/得分,
+  // and in an amount cell when none of the row's amounts is a number.
+  if (e.row && e.row.role !== 'total') {
+    if (e.role !== 'amount') return true;
+    const amounts = [e.row.initialBudget, e.row.adjustedBudget, e.row.executed, e.row.single];
+    if (!amounts.some((f) => f?.parsed.kind === 'number')) return true;
+  }
+  if (!PLACEHOLDER_TEXT.test(p.text.trim())) return false;
   const column = block.letteredBasis ?? (profile.budgetBasis === 'initialBudget' ? 'initialBudget' : 'adjustedBudget');
   if (e.role === 'rateOrScore' && e.row) return zeroOrBlank(e.row[column]);
   if (e.role === 'share' && e.shareIndex !== undefined) {
@@ -91,6 +106,30 @@ function placeholderExempt(t: EvaluationTable, profile: ScoringProfile, e: Retur
     return own && own.parsed.kind !== 'blank' ? zeroOrBlank(own) : zeroOrBlank(whole.single);
   }
   return false;
+}
+
+const MARK = /^([-—–―─‐‑﹣_/\\*×~·…]+|无|暂无|没有|不适用|不涉及|无此项|n\/a|na|略|空)$/iu;
+const NA_WORD = /^(不适用|n\/a|na)$/iu;
+const REMARKS = /^(其他需要说明事项|其他需要说明的事项|其他需说明事项|其他说明事项|其他说明|需要说明的事项|备注|说明|附注|注)[:：]?$/u;
+const PLACEHOLDER_NAME = /^((三级)?指标[0-9一二三四五六七八九十]*|[…．.。、·]+|[xX×＊*]+(指标)?|其他|其它|\d+)$/u;
+
+function squeeze(t: string | undefined): string {
+  return (t ?? '').replace(/\s+/gu, '');
+}
+
+function blankOrMark(t: string | undefined): boolean {
+  const x = squeeze(t);
+  return x === '' || MARK.test(x);
+}
+
+/** A row of the indicator block that is not an indicator (docs/RULES.md §2.4), written from the rules there. */
+function notAnIndicator(r: IndicatorRow): boolean {
+  const text = (f: NumberField | undefined) => (f === undefined ? '' : f.parsed.kind === 'invalid' ? f.parsed.text : f.parsed.kind === 'blank' ? '' : '1');
+  if ([r.level1?.text, r.level2?.text, r.name?.text].some((t) => REMARKS.test(squeeze(t)))) return true;
+  if ([r.target?.text, r.actual?.text, text(r.weight), text(r.score)].some((t) => NA_WORD.test(squeeze(t))) && r.weight?.parsed.kind !== 'number') return true;
+  const noValues = [r.target?.text, r.actual?.text, text(r.weight), text(r.score), text(r.scoreCoefficient)].every(blankOrMark);
+  const name = squeeze(r.name?.text);
+  return noValues && (name === '' || PLACEHOLDER_NAME.test(name) || MARK.test(name));
 }
 
 export interface Violation {

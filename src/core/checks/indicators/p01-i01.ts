@@ -30,7 +30,9 @@ export const P01_INDICATOR_CELLS: TableRule = {
       const r = all[i].row;
       // Unused template rows and remarks rows are not indicators; 不适用 marks a row left out
       // (SPEC §3), not a bad number.
-      if (all[i].shape === 'placeholder' || all[i].shape === 'remarks' || isNotApplicableRow(r)) continue;
+      // A 不适用 row is left out when it has no 分值 number (or under 按百分制折算): as countedRows.
+      const leftOut = isNotApplicableRow(r) && (ctx.profile.normalizeTo100 || r.weight?.parsed.kind !== 'number');
+      if (all[i].shape === 'placeholder' || all[i].shape === 'remarks' || leftOut) continue;
       report(r.weight);
       report(r.score);
       report(r.scoreCoefficient);
