@@ -1,0 +1,26 @@
+/**
+ * Issue 11: the report reads a not-applicable funds sub-row (`—`, `/`, 无 across the row) as the
+ * checks do — 不适用, never 0.00 or 0.00%.
+ */
+import { analyseWorkbook } from '../../src/core/analyse';
+import { evaluationTable } from '../../src/report/eval-table';
+import { nationalSheet, NATIONAL_FUNDS, type FundsLine } from '../core/checks/conventions/grids';
+
+function fundsRowsOf(funds: readonly FundsLine[]) {
+  const a = analyseWorkbook({ sheets: [nationalSheet({ funds })] });
+  const table = evaluationTable(a.computations[0], '表');
+  // Funds rows follow the 单位名称 row and the funds header row (eval-table.ts).
+  return table.rows.slice(2, 2 + funds.length).map((r) => r.map((c) => c.text));
+}
+
+describe('report: not-applicable funds sub-rows', () => {
+  it.each(['—', '/', '无'])('a sub-row of %p shows 不适用 in its amounts and rate', (mark) => {
+    const funds: FundsLine[] = [NATIONAL_FUNDS[0], NATIONAL_FUNDS[1], ['上年结转资金', mark, mark, mark, mark, null, mark], NATIONAL_FUNDS[3]];
+    const rows = fundsRowsOf(funds);
+    expect(rows[2].slice(2, 7)).toEqual(['不适用', '不适用', '不适用', '', '不适用']);
+    // The total row: 100.00 / 100.00 / 95.00, 分值 10, 95.00%, 9.50 (hand-derived).
+    expect(rows[0].slice(2)).toEqual(['100.00', '100.00', '95.00', '10', '95.00%', '9.50']);
+    // A sub-row with figures keeps them: 95 ÷ 100 = 95.00%.
+    expect(rows[1].slice(2, 7)).toEqual(['100.00', '100.00', '95.00', '', '95.00%']);
+  });
+});
