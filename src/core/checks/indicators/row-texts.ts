@@ -95,10 +95,10 @@ export const S13_PLACEHOLDER: TableRule = {
     const goal = ctx.table.overallGoal;
     check(goal?.expected, true);
     check(goal?.actual, true);
-    // The funds block's own reason cells (原因), and the narrative rows: 年度目标完成情况 and
-    // 评价结论 are whole answers (完成 / 无 alone is no answer); 存在问题 / 改进措施 may be 无.
+    // The funds block's own reason cells (原因), and the narrative rows: 年度目标完成情况 is a whole
+    // answer (完成 / 无 alone is no answer); the others are checked for instruction text only.
     for (const row of ctx.table.funds?.rows ?? []) check(row.reason, false);
-    for (const n of ctx.table.narrative ?? []) check(n.answer, n.kind === 'goalCompletion' || n.kind === 'conclusion');
+    for (const n of ctx.table.narrative ?? []) check(n.answer, n.kind === 'goalCompletion');
     const { counted } = factsOf(ctx);
     for (let i = 0; i < counted.length; i++) {
       const r = counted[i].row;
