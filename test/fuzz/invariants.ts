@@ -128,7 +128,7 @@ function notAnIndicator(r: IndicatorRow): boolean {
   if ([r.level1?.text, r.level2?.text, r.name?.text].some((t) => REMARKS.test(squeeze(t)))) return true;
   if ([r.target?.text, r.actual?.text, text(r.weight), text(r.score)].some((t) => NA_WORD.test(squeeze(t))) && r.weight?.parsed.kind !== 'number') return true;
   const noValues = [r.target?.text, r.actual?.text, text(r.weight), text(r.score), text(r.scoreCoefficient)].every(blankOrMark);
-  const name = squeeze(r.name?.text);
+  const name = squeeze(r.name?.text).replace(/[:：]+$/u, '');
   return noValues && (name === '' || PLACEHOLDER_NAME.test(name) || MARK.test(name));
 }
 

@@ -43,7 +43,8 @@ const PLACEHOLDER_NAME = /^((三级)?指标[0-9一二三四五六七八九十]*|
 /** A name the template prints for an unused row (see PLACEHOLDER_NAME), or a not-applicable mark. */
 export function isPlaceholderName(text: string | undefined): boolean {
   if (text === undefined) return false;
-  const t = normalizeText(text);
+  // `指标1：` (the national form prints a colon after the placeholder) is still a placeholder.
+  const t = normalizeText(text).replace(/:+$/u, '');
   return t !== '' && (PLACEHOLDER_NAME.test(t) || isNotApplicableMark(t));
 }
 

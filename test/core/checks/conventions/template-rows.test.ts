@@ -16,6 +16,7 @@ describe('class 2: unused template rows are not indicators', () => {
     ['…… and … names', [['效益指标', '生态效益指标', '……', null, null, null, null], ['效益指标', '可持续影响指标', '…', null, null, null, null]]],
     ['二级 listed with no 三级 and no values', [['效益指标', '生态效益指标', null, null, null, null, null], ['效益指标', '可持续影响指标', null, null, null, null, null]]],
     ['placeholder rows with not-applicable marks in every value cell', [['效益指标', '生态效益指标', '指标1', '—', '—', '—', '—'], ['效益指标', '经济效益指标', '/', '/', '/', '/', '/']]],
+    ['指标1： / 指标2： names (the national form prints a colon)', [['效益指标', '经济效益指标', '指标1：', null, null, null, null], ['效益指标', '社会效益指标', '指标2:', null, null, null, null]]],
     ['三级指标1 / XX指标 names', [['效益指标', '经济效益指标', '三级指标1', null, null, null, null], ['效益指标', '经济效益指标', 'XX指标', null, null, null, null]]],
   ];
   it.each(cases)('%s: one info “2 行模板占位行未填写，可删除”, nothing else', (_name, extra) => {
