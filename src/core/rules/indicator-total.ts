@@ -155,13 +155,16 @@ const SUBTOTAL_LABELS: ReadonlySet<string> = new Set(['合计', '小计', '总�
  * The indicator block's closing row sums that block only, not the table: its label is 合计 (not
  * 总分), the table has its funds score in a block of its own, and the row's stated 分值 equals
  * Σ indicator 分值 but not funds + indicators (or, with no 分值 stated, its 得分 equals Σ indicator
- * 得分 as shown). Such a row is checked against the indicators alone (S01, S05) and written with
+ * 得分 as shown), and the indicators do not already weigh the whole 100. Such a row is checked against the indicators alone (S01, S05) and written with
  * their sum; a 总分 row that leaves the funds out is S05 (docs/RULES.md §4).
  */
-export function closingIsSubtotal(table: EvaluationTable, weights: WeightTotals, statedPartsSum: Dec | undefined): boolean {
+export function closingIsSubtotal(table: EvaluationTable, weights: WeightTotals, statedPartsSum: Dec | undefined, profile: ScoringProfile): boolean {
   const total = table.indicators?.total;
   if (!total || !table.funds) return false;
   if (!SUBTOTAL_LABELS.has(normalizeText(total.label.text).replace(/[:：]+$/u, ''))) return false;
+  // Indicators summing to the whole (100) beside a funds block: a total that leaves the funds out
+  // (S05), not a block subtotal.
+  if (decEq(weights.indicatorWeights, decOf(profile.weightTotal))) return false;
   const weight = numberOf(total.weight);
   if (weight !== undefined) return decEq(weight, weights.indicatorWeights) && !decEq(weight, weights.all);
   const score = number2(total.score);
@@ -194,7 +197,7 @@ export function computeTableTotal(
   // such a 总分 is no score at all (never a negative score) — not computed, not written.
   if (totalScore === undefined || isNegativeDec(totalScore)) return {};
   const grade = isEvaluable(weights, totalScore, profile) ? gradeFor(totalScore, profile) : undefined;
-  if (closingIsSubtotal(table, weights, statedPartsSum(rows))) return { totalScore, grade, subtotalScore: partsSum };
+  if (closingIsSubtotal(table, weights, statedPartsSum(rows), profile)) return { totalScore, grade, subtotalScore: partsSum };
   return { totalScore, grade };
 }
 

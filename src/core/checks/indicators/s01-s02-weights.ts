@@ -69,7 +69,7 @@ export const S01_WEIGHT_TOTAL: TableRule = {
     } else if (w.complete) {
       const stated = numberOf(block.total?.weight);
       // A 合计 of the indicator block alone (closingIsSubtotal) states Σ indicator 分值 by definition.
-      if (block.total?.weight && stated !== undefined && !decEq(stated, w.all) && !closingIsSubtotal(ctx.table, w, statedPartsSum(counted))) {
+      if (block.total?.weight && stated !== undefined && !decEq(stated, w.all) && !closingIsSubtotal(ctx.table, w, statedPartsSum(counted), ctx.profile)) {
         out.push(finding({ rule: 'S01', sheet: ctx.table.sheet, cell: block.total.weight.cell.address, message: P.S01totalRow(shown(block.total.weight), plain(w.all)), expected: plain(w.all), actual: plain(stated) }));
       }
     }

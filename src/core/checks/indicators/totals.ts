@@ -61,7 +61,7 @@ function statedSums(ctx: TableContext): StatedSums | undefined {
 export function isSubtotal(ctx: TableContext): boolean {
   const { counted } = factsOf(ctx);
   const weights = weightTotals(ctx.table, ctx.profile, ctx.computation.funds, counted);
-  return closingIsSubtotal(ctx.table, weights, statedPartsSum(counted));
+  return closingIsSubtotal(ctx.table, weights, statedPartsSum(counted), ctx.profile);
 }
 
 export const S05_TOTAL: TableRule = {

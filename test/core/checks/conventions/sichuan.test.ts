@@ -104,3 +104,11 @@ describe('class 6a: a 总分 that leaves out the funds score, whatever the layou
     expect(f).toEqual(expect.arrayContaining([`S01:error@G${TOTAL}`, `S05:error@H${TOTAL}`]));
   });
 });
+
+describe('class 6a: a 合计 is the indicator block\'s subtotal only when the indicators do not weigh 100 themselves', () => {
+  it('indicators 100 beside funds 10, 合计 100/100: S01 (110) and S05 (funds 8.00 left out), two causes', () => {
+    const inds: SichuanLine[] = SICHUAN_INDICATORS.map((l, i) => (i === 5 ? ['满意度指标', '服务对象满意度指标', '群众满意度', '≥', 90, '%', 95, 20, 20] : l));
+    const f = alarms(findingsOf(sichuanSheet({ indicators: inds, total: [100, 100] })));
+    expect(f).toEqual(expect.arrayContaining([`S01:error@I${TOTAL_ROW}`, `S05:error@J${TOTAL_ROW}`]));
+  });
+});
