@@ -275,7 +275,6 @@ export const NARRATIVE_LABELS: ReadonlyMap<string, NarrativeKind> = new Map<stri
   ['存在的问题及原因分析', 'problems'],
   ['偏差大或目标未完成原因分析', 'problems'],
   ['目标未完成原因分析', 'problems'],
-  ['偏差原因', 'problems'],
   ['改进措施', 'improvements'],
   ['改进意见', 'improvements'],
   ['整改措施', 'improvements'],

@@ -169,7 +169,8 @@ function narrativeRows(view: SheetView, from: number, to: number): { fields: Nar
   const cells: CellRange[] = [];
   const end = Math.min(to, view.rows);
   for (let r = from; r < end; r++) {
-    if (!rowHas(view, r, NARRATIVE_CLASS)) continue;
+    // A block's header row may hold such a word as a column label: never a narrative row.
+    if (!rowHas(view, r, NARRATIVE_CLASS) || headerRoleCount(view, r) >= 2) continue;
     const cols = view.realCols(r);
     for (let i = 0; i < cols.length; i++) {
       const kind = NARRATIVE_LABELS.get(view.key(r, cols[i]));
