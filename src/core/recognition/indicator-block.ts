@@ -196,10 +196,19 @@ function indicatorRow(
 
 function totalRow(view: SheetView, row: number, labelCol: number, columns: Partial<Record<IndicatorColumnRole, number>>): NonNullable<IndicatorBlock['total']> {
   const labelArea = view.area(row, labelCol);
-  const cellOf = (c: number | undefined) =>
-    c !== undefined && !view.covered(row, c) && (c < labelArea.left || c > labelArea.right) ? view.numberField(row, c) : undefined;
-  const weight = cellOf(columns.weight);
-  const score = cellOf(columns.score);
+  // The column's cell, or — when a merge on the row covers it (`总分 | 99.55分` merged over the
+  // columns) — the merge's anchor, if that lies right of the label.
+  const anchorOf = (c: number | undefined): { row: number; col: number } | undefined => {
+    if (c === undefined || (c >= labelArea.left && c <= labelArea.right)) return undefined;
+    if (!view.covered(row, c)) return { row, col: c };
+    const a = view.anchor(row, c);
+    return a.row === row && a.col > labelArea.right ? a : undefined;
+  };
+  const scoreAt = anchorOf(columns.score);
+  const weightAt = anchorOf(columns.weight);
+  const score = scoreAt ? view.numberField(scoreAt.row, scoreAt.col) : undefined;
+  // One merged cell over both columns holds the 总分 (a score), not a weight.
+  const weight = weightAt && !(scoreAt && weightAt.col === scoreAt.col) ? view.numberField(weightAt.row, weightAt.col) : undefined;
   return { row, label: view.textField(row, labelCol), ...(weight ? { weight } : {}), ...(score ? { score } : {}) };
 }
 

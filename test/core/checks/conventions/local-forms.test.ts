@@ -54,3 +54,11 @@ describe('local forms', () => {
     expect(brief(findingsOf(localForm(low))).filter((x) => x.startsWith('F06'))).toEqual(['F06:warning@E4']);
   });
 });
+
+describe('a 总分 merged over the score columns (`总分 | 99.55分` across B:G)', () => {
+  it('is read: 90分 against 19.55 + 80 = 99.55 → S05 on the merged cell', () => {
+    const f = findingsOf(localForm({ total: '90分' }));
+    expect(alarms(f)).toEqual(['S02:warning@A3', 'S05:error@B11']);
+    expect(f.find((x) => x.rule === 'S05')!.expected).toBe('99.55');
+  });
+});
