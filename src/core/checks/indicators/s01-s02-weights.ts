@@ -67,9 +67,17 @@ export const S01_WEIGHT_TOTAL: TableRule = {
         }),
       );
     } else if (w.complete) {
+      // The 分值 total row lists every row's 分值, 不适用 rows left out of the score included.
+      const all = factsOf(ctx).all;
+      let listed = w.all;
+      for (let i = 0; i < all.length; i++) {
+        const e = all[i];
+        const nw = e.shape === 'indicator' && e.notApplicable && !counted.includes(e) ? numberOf(e.row.weight) : undefined;
+        if (nw !== undefined) listed = listed.plus(nw);
+      }
       const stated = numberOf(block.total?.weight);
       // A 合计 of the indicator block alone (closingIsSubtotal) states Σ indicator 分值 by definition.
-      if (block.total?.weight && stated !== undefined && !decEq(stated, w.all) && !closingIsSubtotal(ctx.table, w, statedPartsSum(counted), ctx.profile)) {
+      if (block.total?.weight && stated !== undefined && !decEq(stated, w.all) && !decEq(stated, listed) && !closingIsSubtotal(ctx.table, w, statedPartsSum(counted), ctx.profile)) {
         out.push(finding({ rule: 'S01', sheet: ctx.table.sheet, cell: block.total.weight.cell.address, message: P.S01totalRow(shown(block.total.weight), plain(w.all)), expected: plain(w.all), actual: plain(stated) }));
       }
     }
@@ -90,7 +98,9 @@ export const S02_WEIGHT_PROFILE: TableRule = {
     const block = ctx.table.indicators;
     if (!block || block.form === 'common' || block.form === 'other') return [];
     const profileWeights = ctx.profile.weights[ctx.table.kind];
-    const { counted } = factsOf(ctx);
+    const { counted: countedRows, all } = factsOf(ctx);
+    // The 一级 weights as the table allocates them: rows left out as 不适用 keep their 分值 there.
+    const counted = all.some((e) => e.shape === 'indicator' && e.notApplicable) ? all.filter((e) => e.shape === 'indicator') : countedRows;
     const out: Finding[] = [];
     const fundsWeight = fundsTotalRow(ctx.table)?.weight ?? ctx.table.funds?.headerWeight;
     const fundsValue = numberOf(fundsWeight);

@@ -3,6 +3,7 @@
  * nothing to a sum; P01 stays where a number is required. Expectations worked out by hand:
  * the base table (grids.ts) is consistent, so any finding below is caused by the variation.
  */
+import { NATIONAL_PROFILE } from '../../../../src/core/rules/profile';
 import { alarms, brief, findingsOf, nationalIndicatorRow, nationalSheet, NATIONAL_FUNDS, NATIONAL_INDICATORS, PERCENT, sichuanSheet, SICHUAN_FUNDS, type FundsLine } from './grids';
 
 const MARKS = ['—', '——', '－', '--', '-', '–', '/', '\\', '无', '不适用', 'N/A', '暂无', '不涉及', '*'];
@@ -77,9 +78,18 @@ describe('class 1: not-applicable marks in the funds sub-rows', () => {
     });
   });
 
-  it('an indicator row marked 不适用 in 分值 and 得分 is left out: no P01; its weight is missing from 100 (S01)', () => {
+  it.each([false, true])('an indicator row marked 不适用 in every cell is left out (normalizeTo100 %p): 10 + 90 = 100, 总分 99.50 — no finding', (normalizeTo100) => {
     const inds = [...NATIONAL_INDICATORS, ['效益指标', '生态效益指标', '水土保持', '不适用', '不适用', '不适用', '不适用'] as const];
-    const f = alarms(findingsOf(nationalSheet({ indicators: inds })));
-    expect(f.filter((x) => x.startsWith('P01'))).toEqual([]);
+    const profile = { ...NATIONAL_PROFILE, normalizeTo100 };
+    expect(alarms(findingsOf(nationalSheet({ indicators: inds }), profile))).toEqual([]);
+  });
+
+  it('按百分制折算: a 不适用 row with 分值 10 is left out; (9.50 + 80) × 100 ÷ (10 + 80) = 99.444… → 99.44 — no finding', () => {
+    const inds = [
+      ...NATIONAL_INDICATORS.map((l, i) => (i === 3 ? ([l[0], l[1], l[2], l[3], l[4], 20, 20] as const) : l)),
+      ['效益指标', '生态效益指标', '水土保持', '不适用', '不适用', 10, '不适用'] as const,
+    ];
+    const f = findingsOf(nationalSheet({ indicators: inds, total: [100, 99.44] }), { ...NATIONAL_PROFILE, normalizeTo100: true });
+    expect(alarms(f)).toEqual([]);
   });
 });
