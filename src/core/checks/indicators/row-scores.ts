@@ -8,7 +8,7 @@ import { finding, type Finding } from '../../findings';
 import { isBlankNumber, numberOf, textOf } from '../../rules/indicator-fields';
 import { coefficientRatio } from '../../rules/indicator-eval';
 import { fundsTotalRow } from '../../rules/indicator-total';
-import type { TableRule } from '../registry-types';
+import type { TableContext, TableRule } from '../registry-types';
 import { INDICATOR_PHRASES as P } from '../phrases-indicators';
 import { factsOf, firstAddress, marginPercent, outOfRange, plain, quantOutcome, rowName, score2, shown } from './facts';
 import { isEmptyReason } from './placeholder';
@@ -76,11 +76,21 @@ export const S07_QUANT_SCORE: TableRule = {
   },
 };
 
+/**
+ * A form with no reason column per indicator explains its shortfalls in a narrative row of the
+ * table (偏差大或目标未完成原因分析, 存在问题): a meaningful answer there is the rows' reason.
+ */
+function tableExplains(ctx: TableContext): boolean {
+  if (ctx.table.indicators?.columns.reason !== undefined) return false;
+  return (ctx.table.narrative ?? []).some((n) => n.kind === 'problems' && !isEmptyReason(n.answer.text));
+}
+
 export const S04_REASON_MISSING: TableRule = {
   id: 'indicators.reasonMissing',
   codes: ['S04'],
   evaluate(ctx) {
     const out: Finding[] = [];
+    if (tableExplains(ctx)) return out;
     const { counted } = factsOf(ctx);
     for (let i = 0; i < counted.length; i++) {
       const e = counted[i];
@@ -104,6 +114,7 @@ export const S14_OVER_TARGET: TableRule = {
   codes: ['S14'],
   evaluate(ctx) {
     const out: Finding[] = [];
+    if (tableExplains(ctx)) return out;
     const { counted } = factsOf(ctx);
     for (let i = 0; i < counted.length; i++) {
       const e = counted[i];

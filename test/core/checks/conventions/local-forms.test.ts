@@ -62,3 +62,34 @@ describe('a 总分 merged over the score columns (`总分 | 99.55分` across B:G
     expect(f.find((x) => x.rule === 'S05')!.expected).toBe('99.55');
   });
 });
+
+describe('a form with no reason column explains shortfalls in its own narrative row', () => {
+  /** Funds 100/100/100 (100%, 10.00); indicators 60 + 30 (养护面积 ≥50 / 40: 60 × 40 ÷ 50 = 48.00); 总分 10 + 48 + 30 = 88. */
+  function noReasonColumn(problems?: string) {
+    const e: Record<string, V> = {
+      A1: '项目支出绩效自评表', A2: '项目名称', B2: '城区绿化养护经费',
+      A3: '项目资金（万元）', B3: '年初预算数', C3: '全年预算数', D3: '全年执行数', E3: '分值', F3: '执行率', G3: '得分',
+      A4: '年度资金总额', B4: 100, C4: 100, D4: 100, E4: 10, F4: { value: 1, numFmt: '0.00%' }, G4: 10,
+      A5: '一级指标', B5: '二级指标', C5: '三级指标', D5: '年度指标值', E5: '实际完成值', F5: '分值', G5: '得分',
+      A6: '产出指标', B6: '数量指标', C6: '养护面积', D6: '≥50万平方米', E6: '40万平方米', F6: 60, G6: 48,
+      A7: '满意度指标', B7: '服务对象满意度指标', C7: '市民满意度', D7: '≥90%', E7: '93%', F7: 30, G7: 30,
+      A8: '总分', F8: 100, G8: 88,
+    };
+    const merges = ['A1:G1', 'B2:G2', 'A8:E8'];
+    if (problems !== undefined) {
+      e.A9 = '存在问题';
+      e.B9 = problems;
+      merges.push('B9:G9');
+    }
+    return buildSheet('自评表', e, merges);
+  }
+
+  it('answered in 存在问题: no S04 (S02 on the unusual 60/30 split only)', () => {
+    expect(alarms(findingsOf(noReasonColumn('部分片区因道路施工延后，养护面积未达目标')))).toEqual(['S02:warning@A6', 'S02:warning@A7', 'S02:warning@A8']);
+  });
+
+  it('no narrative row, or instruction text there: S04 on the row below full marks', () => {
+    expect(alarms(findingsOf(noReasonColumn()))).toContain('S04:error@G6');
+    expect(alarms(findingsOf(noReasonColumn('结合自评情况，说明存在的问题（200字以内）')))).toContain('S04:error@G6');
+  });
+});
