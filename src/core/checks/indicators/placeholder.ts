@@ -19,10 +19,10 @@ export function isInstructionText(text: string): boolean {
 
 const LENGTH_LIMIT = /\(\d+字(以内|以下|之内|左右)?\)|\d+字(以内|以下|之内)/u;
 const FILL_REQUEST = /^(请(填写|输入|简要|简述|根据|说明|在此|对照|结合|列明|注明)|填写说明|填报说明|填表说明|说明:|示例:|例:|注:|备注:填写)/u;
-const GUIDANCE_OPENING = /^(\d+[.,、]|[(]\d+[)])?(对照|结合|根据|围绕|按照|参照)[^,:]{0,16},(说明|填写|简要说明|简述|分析|阐述|描述|列出|列明|总结|概述|提出)/u;
+const GUIDANCE_OPENING = /^(\d+[.,、]|[(]\d+[)])?(对照|结合|根据|围绕|按照|参照)[^,:]{0,16},(说明|填写|简要说明|简述|分析|阐述|描述|列出|列明)/u;
 const SHORT_GUIDANCE = /^(\d+[.,、])?(简要说明|简述|概述|请简要)/u;
 const FORMULA = /[\u4e00-\u9fff]{2,}率?=[\u4e00-\u9fff]{2,}[/÷×*][\u4e00-\u9fff]{2,}/u;
-const MUST_EXPLAIN = /(需|须|应|要|请)(说明|填写|分析|注明|列明|阐述)/u;
+const MUST_EXPLAIN = /(需|须|应|要|请)(说明|填写|分析|注明|列明|阐述)(原因|理由|情况|依据|具体|相关)/u;
 const ELLIPSIS_TAIL = /(说明|填写|分析|阐述|描述|原因|情况)[^。]*(…|\.\.\.)+$/u;
 
 /** isInstructionText of a text already normalised (normalizeText). */
@@ -30,7 +30,8 @@ function isNormalizedInstruction(t: string): boolean {
   if (t === '') return false;
   if (LENGTH_LIMIT.test(t)) return true;
   if (FILL_REQUEST.test(t)) return true;
-  if (GUIDANCE_OPENING.test(t)) return true;
+  // Guidance is short; an answer that happens to open the same way goes on to say something.
+  if (GUIDANCE_OPENING.test(t) && (t.length <= 60 || t.includes('…'))) return true;
   if (FORMULA.test(t) && MUST_EXPLAIN.test(t)) return true;
   if (SHORT_GUIDANCE.test(t) && (t.includes('…') || t.length <= 40)) return true;
   return ELLIPSIS_TAIL.test(t) && MUST_EXPLAIN.test(t);
