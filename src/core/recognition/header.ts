@@ -296,7 +296,10 @@ function finishHeader<R extends string>(view: SheetView, top: number, bottom: nu
     left = Math.min(left, l.col);
     right = Math.max(right, l.right);
     if (l.role === undefined) {
-      const isBlockLabel = BLOCK_LABELS.has(view.keyOf(l.text)) || (l.col < firstRoleCol && l.bottom > l.row + 1);
+      // Left of every role column: a block label (`绩效指标`, merged down) or the header of the row
+      // labels (`年度预算数（万元）` over 总额 / 其中：财政资金 …) — not an unrecognised column.
+      const key = view.keyOf(l.text);
+      const isBlockLabel = BLOCK_LABELS.has(key) || (l.col < firstRoleCol && (l.bottom > l.row + 1 || isGroupHeaderKey(key)));
       if (isBlockLabel) {
         rangeBottom = Math.max(rangeBottom, l.bottom);
         continue;

@@ -176,7 +176,13 @@ function narrativeRows(view: SheetView, from: number, to: number): { fields: Nar
       const kind = NARRATIVE_LABELS.get(view.key(r, cols[i]));
       if (kind === undefined) continue;
       const at = { row: r, col: cols[i] };
-      const next = nextValue(view, at);
+      let next = nextValue(view, at);
+      // A label heading its answer (`年度目标完成情况` over `完成`): the cell below, when nothing is right of it.
+      if (!next || view.text(next.row, next.col).trim() === '') {
+        const area = view.area(r, cols[i]);
+        const below = area.bottom + 1 < view.rows ? view.anchor(area.bottom + 1, cols[i]) : undefined;
+        if (below && view.text(below.row, below.col).trim() !== '') next = below;
+      }
       if (!next) break;
       fields.push({ kind, label: view.textField(r, cols[i]), answer: view.textField(next.row, next.col) });
       cells.push(view.area(r, cols[i]), view.area(next.row, next.col));
@@ -342,7 +348,7 @@ export function recogniseSheetTables(view: SheetView, notes: RecognitionNote[], 
     if (indFound) for (let j = 0; j < indFound.notes.length; j++) tableNotes.push(indFound.notes[j]);
     const gradeAt = findLabel(view, GRADE_LABELS, lastBottom + 1, nextTop, GRADE_CLASS);
     const goal = goalAt ? overallGoal(view, goalAt) : undefined;
-    const narrative = narrativeRows(view, firstTop, nextTop);
+    const narrative = narrativeRows(view, preambleStart, nextTop);
     const gradeField = gradeAt ? grade(view, gradeAt, indicators?.columns.score) : undefined;
 
     const kind: TableKind = (titleField && PROJECT_TITLE.test(normalizeText(titleField.text))) || named.project ? 'project' : 'department';

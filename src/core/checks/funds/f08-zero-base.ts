@@ -10,7 +10,7 @@ import type { TableContext, TableRule } from '../registry-types';
 import { ROW_NAMES, fundsPhrases } from '../phrases-funds';
 import { fundsContext, zeroOrBlankBase, type FundsContext } from './context';
 import { statedText } from './tolerance';
-import { hasOwnColumns } from '../../rules/funds-amounts';
+import { amountState, hasOwnColumns, isNotApplicableFundsRow } from '../../rules/funds-amounts';
 
 function shown(field: NumberField | undefined): field is NumberField {
   return !!field && field.parsed.kind === 'number';
@@ -20,7 +20,14 @@ function checkRow(fc: FundsContext, row: FundsRow): Finding | undefined {
   if (!hasOwnColumns(row)) return undefined;
   const base = zeroOrBlankBase(fc, row);
   if (!base.zero && !base.blank) return undefined;
-  const cells = [row.executionRate, row.role === 'total' ? row.score : undefined].filter(shown);
+  // A breakdown row with nothing budgeted and nothing spent shown as 0.00% (the provincial systems
+  // export 0/0 that way) says "none", not a rate: not worth a question.
+  const nothingSpent = (() => {
+    const ex = amountState(row.executed, fc.block.unit, isNotApplicableFundsRow(row));
+    return ex.kind === 'blank' || (ex.kind === 'value' && ex.value.isZero());
+  })();
+  const zeroShown = (f: NumberField | undefined) => row.role !== 'total' && nothingSpent && f?.parsed.kind === 'number' && f.parsed.value.isZero();
+  const cells = [zeroShown(row.executionRate) ? undefined : row.executionRate, row.role === 'total' ? row.score : undefined].filter(shown);
   if (cells.length === 0) return undefined;
   const listed = cells.map((c) => `${c.cell.address}（${statedText(c)}）`).join('、');
   const rowName = row.role === 'total' ? '' : ROW_NAMES[row.role];

@@ -70,10 +70,15 @@ describe('F08 ZERO_BASE_RATE', () => {
   });
 
   it('a breakdown row with a zero budget and a rate', () => {
-    const t = fundsTable([templateRow(4, 'total', { initial: 100, adjusted: 100, executed: 100 }), templateRow(6, 'governmentFunds', { adjusted: 0, executed: 0, rate: 0 })]);
+    const t = fundsTable([templateRow(4, 'total', { initial: 100, adjusted: 100, executed: 100 }), templateRow(6, 'governmentFunds', { adjusted: 0, executed: 0, rate: 1 })]);
     const [f] = runFunds(t);
     expect(f).toMatchObject({ rule: 'F08', cell: 'G6' });
     expect(f.message).toContain('政府性基金拨款全年预算数为0');
+  });
+
+  it('a breakdown row with nothing budgeted or spent shown as 0.00% (as provincial systems export 0/0): no F08 (issue 11)', () => {
+    const t = fundsTable([templateRow(4, 'total', { initial: 100, adjusted: 100, executed: 100 }), templateRow(6, 'governmentFunds', { adjusted: 0, executed: 0, rate: 0 })]);
+    expect(runFunds(t).filter((f) => f.rule === 'F08')).toEqual([]);
   });
 });
 
