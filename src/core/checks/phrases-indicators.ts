@@ -46,6 +46,7 @@ export const INDICATOR_PHRASES = {
     `“${name}”实际完成情况为“${band}”，得分${score}不在该档${lower}～${upper}之内`,
   S16: (name: string, weight: string) => `“${name}”分值${weight}，得分为空`,
   S16total: '总分为空，各项得分已填写',
+  S16subtotal: '合计行的得分为空，各项得分已填写（按合计行应填写得分合计理解）',
   S16funds: (weight: string) => `预算执行（资金）权重${weight}，得分为空`,
   S17cap: (stated: string, rate: string, cap: string) => `执行率${rate}，总分不得超过${cap}，现为${stated}`,
   S17deduction: (name: string, margin: string, deduction: string, expected: string) =>

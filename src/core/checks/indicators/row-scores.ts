@@ -155,7 +155,10 @@ export const S16_SCORE_MISSING: TableRule = {
     const total = ctx.table.indicators?.total;
     const partsFilled = counted.length > 0 && counted.every((e) => !isBlankNumber(e.row.score) || numberOf(e.row.weight)?.isZero());
     if (total?.score && total.score.parsed.kind === 'blank' && partsFilled) {
-      out.push(finding({ rule: 'S16', sheet: ctx.table.sheet, cell: total.score.cell.address, message: P.S16total }));
+      // A 总分 row must carry the score; a 合计 row may total the 分值 only (some forms leave its
+      // 得分 to the 总分 elsewhere): a reviewer would ask — a warning, saying so.
+      const isTotalLabel = /总分|得分/u.test(total.label.text);
+      out.push(finding({ rule: 'S16', ...(isTotalLabel ? {} : { severity: 'warning' as const }), sheet: ctx.table.sheet, cell: total.score.cell.address, message: isTotalLabel ? P.S16total : P.S16subtotal }));
     }
     return out;
   },

@@ -112,3 +112,15 @@ describe('class 6a: a 合计 is the indicator block\'s subtotal only when the in
     expect(f).toEqual(expect.arrayContaining([`S01:error@I${TOTAL_ROW}`, `S05:error@J${TOTAL_ROW}`]));
   });
 });
+
+describe('S16 on the closing row', () => {
+  it('a 合计 row with its 得分 blank while the parts are filled: warning (the form may total the 分值 only)', () => {
+    const f = findingsOf(sichuanSheet({ total: [90, null] }));
+    expect(alarms(f)).toEqual([`S16:warning@J${TOTAL_ROW}`]);
+  });
+
+  it('a 总分 row with its 得分 blank: error', () => {
+    const f = findingsOf(nationalSheet({ total: [100, null] }));
+    expect(alarms(f)).toEqual([`S16:error@H${nationalIndicatorRow(NATIONAL_INDICATORS.length)}`]);
+  });
+});
