@@ -11,6 +11,7 @@ import { TOTAL_LABELS, splitLevel1Weight } from './families';
 import { type Header, readHeader } from './header';
 import { INDICATOR_MATCHER } from './matchers';
 import { NARRATIVE_CLASS, TOTAL_CLASS } from './row-classes';
+import { isLooseLine, isRemarksLabel } from '../rules/template-marks';
 import type { SheetView } from './sheet-view';
 
 const OUTCOME_ROLES: readonly IndicatorColumnRole[] = ['target', 'actual', 'weight', 'score'];
@@ -119,6 +120,14 @@ export function recogniseIndicators(
     if (level1 && !common && level1.text !== formText) {
       formText = level1.text;
       common = isCommonLevel1(level1.text);
+    }
+    // A note or signature line only the 一级 cell holds (`注：…`, `项目负责人：…`) is no 一级 label:
+    // it is not carried down to the rows below (a lost merge would otherwise spread it).
+    const looseLine = level1 !== undefined && level1.cell.row === r && (isRemarksLabel(level1.text) || isLooseLine(level1.text));
+    if (looseLine) {
+      rows.push(indicatorRow(view, r, columns, level1, undefined));
+      bottom = Math.max(bottom, r);
+      continue;
     }
     if (level1?.cell.address !== carry1?.cell.address) carry2 = undefined;
     const newLevel1 = level1 !== carry1;

@@ -6,7 +6,7 @@ import type { Dec } from '../money/decimal';
 import { roundHalfUp } from '../money/decimal';
 import type { IndicatorRow, NumberField, TextField } from '../model';
 import { normalizeText, normalizeLevel2 } from '../grid/text';
-import { isBlankOrMark, isBlankOrMarkText, isPlaceholderName, isRemarksLabel } from './template-marks';
+import { isBlankOrMark, isBlankOrMarkText, isLooseLine, isPlaceholderName, isRemarksLabel } from './template-marks';
 
 /** The exact number of a field, or undefined when blank, absent or invalid (P01). */
 export function numberOf(field: NumberField | undefined): Dec | undefined {
@@ -89,7 +89,7 @@ export function rowShape(row: IndicatorRow): RowShape {
     !isBlankNumber(row.scoreCoefficient);
   if (!filled) {
     if (isBlankText(row.level1) || isLabelTail(row.level1?.text)) return 'empty';
-    return isRemarksLabel(row.level1?.text) ? 'remarks' : 'level1Only';
+    return isRemarksLabel(row.level1?.text) || isLooseLine(row.level1?.text) ? 'remarks' : 'level1Only';
   }
   if (isRemarksLabel(row.level1?.text) || isRemarksLabel(row.level2?.text) || isRemarksLabel(row.name?.text)) return 'remarks';
   const noValues =

@@ -56,6 +56,19 @@ const REMARKS_LABELS: ReadonlySet<string> = new Set([
 /** 其他需要说明事项 / 备注 / 说明 (normalised, a trailing colon dropped). */
 export function isRemarksLabel(text: string | undefined): boolean {
   if (text === undefined) return false;
-  const t = normalizeText(text).replace(/:+$/u, '');
-  return REMARKS_LABELS.has(t);
+  const t = normalizeText(text);
+  const colon = t.indexOf(':');
+  // `备注：本表金额单位为万元`: the label before the colon.
+  return REMARKS_LABELS.has(colon >= 0 ? t.slice(0, colon) : t);
+}
+
+/**
+ * A line under or inside a block that only a 一级 cell holds and that is no 一级 label: a signature
+ * line (`项目负责人：某某`), a note with a colon, a sentence. An 一级 label is short or ends in 指标.
+ */
+export function isLooseLine(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const t = normalizeText(text).replace(/\(\d+(\.\d+)?分?\)$/u, '');
+  if (t === '' || t.endsWith('指标')) return false;
+  return t.includes(':') || t.length > 12;
 }

@@ -50,6 +50,19 @@ describe('class 3: remarks rows are not part of the hierarchy', () => {
     expect(brief(findingsOf(nationalSheet({ indicators: [...NATIONAL_INDICATORS, remarks] })))).toEqual([]);
   });
 
+  it.each(['备注：本表金额单位为万元', '项目负责人：某某    财务负责人：某某', '本表由项目实施单位填报，主管部门审核后报送财政局'])(
+    'a line only the 一级 cell holds (%s): not an 一级 with no indicators (no S11)',
+    (text) => {
+      const line: IndicatorLine = [text, null, null, null, null, null, null];
+      expect(brief(findingsOf(nationalSheet({ indicators: [...NATIONAL_INDICATORS, line] })))).toEqual([]);
+    },
+  );
+
+  it('an 一级 label with nothing under it is still S11 (满意度指标 listed, no rows)', () => {
+    const line: IndicatorLine = ['可持续影响指标', null, null, null, null, null, null];
+    expect(brief(findingsOf(nationalSheet({ indicators: [...NATIONAL_INDICATORS, line] })))).toEqual([`S11:warning@B${ROW_AFTER}`]);
+  });
+
   it('a remarks label in the 三级 column with text in the target column: no finding', () => {
     const remarks: IndicatorLine = ['满意度指标', '服务对象满意度指标', '备注', '本项目无其他需要说明的事项', null, null, null];
     expect(brief(findingsOf(nationalSheet({ indicators: [...NATIONAL_INDICATORS, remarks] })))).toEqual([]);
