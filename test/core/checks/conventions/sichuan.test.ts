@@ -5,6 +5,7 @@
  * 20+10+10+10 | 30 | 10 = 90, every one met; 合计 90/90 (the block's own total); 原因 explains both
  * the low rate and the 追加. Every finding below comes from the variation.
  */
+import { analyseWorkbook } from '../../../../src/core/analyse';
 import { alarms, brief, findingsOf, nationalIndicatorRow, nationalSheet, NATIONAL_INDICATORS, PERCENT, sichuanIndicatorRow, sichuanSheet, SICHUAN_FUNDS, SICHUAN_INDICATORS, SICHUAN_NARRATIVE, type FundsLine, type SichuanLine } from './grids';
 
 const TOTAL_ROW = sichuanIndicatorRow(SICHUAN_INDICATORS.length); // 合计
@@ -122,5 +123,14 @@ describe('S16 on the closing row', () => {
   it('a 总分 row with its 得分 blank: error', () => {
     const f = findingsOf(nationalSheet({ total: [100, null] }));
     expect(alarms(f)).toEqual([`S16:error@H${nationalIndicatorRow(NATIONAL_INDICATORS.length)}`]);
+  });
+});
+
+describe('recompute on the Sichuan 合计 (the indicator block\'s subtotal)', () => {
+  it('plans Σ indicator scores 20+10+10+10+30+10 = 90 into a blank 合计 得分, not the table total 98', () => {
+    const a = analyseWorkbook({ sheets: [sichuanSheet({ total: [90, null] })] });
+    const w = a.plan.writes.find((x) => x.address === `J${TOTAL_ROW}`);
+    expect(w?.value).toBe(90);
+    expect(a.computations[0].totalScore?.toString()).toBe('98');
   });
 });
