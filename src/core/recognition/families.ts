@@ -185,7 +185,7 @@ export const FUNDS_ROWS = familyIndex<FundsRowRole>([
   ['stateCapitalBudget', ['国有资本经营预算', '国有资本经营预算拨款']],
   ['socialInsuranceFund', ['社会保险基金', '社会保险基金预算']],
   ['otherFunds', ['其他资金']],
-  ['currentAppropriation', ['当年财政拨款', '本年财政拨款']],
+  ['currentAppropriation', ['当年财政拨款', '本年财政拨款', '财政拨款', '财政拨款资金', '当年财政拨款资金']],
   ['carryover', ['上年结转', '上年结转资金', '上年结转结余', '上年结转结余资金']],
   ['fiscalFunds', ['财政资金']],
   ['unitFunds', ['单位资金']],
