@@ -3,6 +3,7 @@
  * 等级, as a dense grid with merges. Amounts are the engine's 万元 figures; rates and the funds
  * score the engine's; indicator scores the engine's rule score where computable, else the stated one.
  */
+import { rowShape } from '../core/rules/indicator-fields';
 import { isNotApplicableFundsRow } from '../core/rules/funds-amounts';
 import type { CellRange } from '../core/grid/types';
 import type { Dec } from '../core/money/decimal';
@@ -91,7 +92,8 @@ export function evaluationTable(c: TableComputation, caption: string): ReportTab
   g.merge(gTop, 0, gRow, 0);
 
   g.add([header(T.level1), header(T.level2), header(T.name), header(T.target), header(T.actualValue), header(T.weight), header(T.score), header(T.reason)]);
-  const rows = t.indicators?.rows ?? [];
+  // Unused template rows (指标1, ……) are left out, as the checks leave them out.
+  const rows = (t.indicators?.rows ?? []).filter((r) => rowShape(r) !== 'placeholder');
   const first = g.rows.length;
   for (const r of rows) {
     const score = indicatorScore(c, r);

@@ -4,7 +4,7 @@
  */
 import { analyseWorkbook } from '../../src/core/analyse';
 import { evaluationTable } from '../../src/report/eval-table';
-import { nationalSheet, NATIONAL_FUNDS, type FundsLine } from '../core/checks/conventions/grids';
+import { nationalSheet, NATIONAL_FUNDS, NATIONAL_INDICATORS, type FundsLine } from '../core/checks/conventions/grids';
 
 function fundsRowsOf(funds: readonly FundsLine[]) {
   const a = analyseWorkbook({ sheets: [nationalSheet({ funds })] });
@@ -22,5 +22,15 @@ describe('report: not-applicable funds sub-rows', () => {
     expect(rows[0].slice(2)).toEqual(['100.00', '100.00', '95.00', '10', '95.00%', '9.50']);
     // A sub-row with figures keeps them: 95 ÷ 100 = 95.00%.
     expect(rows[1].slice(2, 7)).toEqual(['100.00', '100.00', '95.00', '', '95.00%']);
+  });
+});
+
+describe('report: unused template rows', () => {
+  it('指标1 / …… rows are left out of the report table (the five real indicators stay)', () => {
+    const inds = [...NATIONAL_INDICATORS, ['效益指标', '经济效益指标', '指标1：', null, null, null, null] as const, ['效益指标', '生态效益指标', '……', null, null, null, null] as const];
+    const a = analyseWorkbook({ sheets: [nationalSheet({ indicators: inds })] });
+    const texts = evaluationTable(a.computations[0], '表').rows.map((r) => r.map((c) => c.text).join('|'));
+    expect(texts.filter((t) => t.includes('指标1') || t.includes('……'))).toEqual([]);
+    for (const [, , name] of NATIONAL_INDICATORS) expect(texts.some((t) => t.includes(String(name)))).toBe(true);
   });
 });
