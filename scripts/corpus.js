@@ -69,6 +69,10 @@ function main() {
   const totals = harness.totals(scores);
   if (asJson) console.log(JSON.stringify({ scores, totals }, null, 2));
   else console.log(harness.formatReport(scores));
+  // Issue 11's breadth target; printed, not a failure (see test/corpus/README.md, "Breadth").
+  const provinces = new Set(usable.map((t) => t.source.province)).size;
+  const debris = usable.filter((t) => t.source.debris === true).length;
+  if (!asJson) console.log(`广度：${usable.length} 张表（目标 ≥ 20），${provinces} 个省份（目标 ≥ 8），${debris} 张含模板残留（目标 ≥ 5）`);
   const fail = invalid.length > 0 || totals.falseErrors > 0 || totals.falseWarnings > 0
     || totals.recall < MIN_RECALL || totals.unreadable > 0;
   process.exit(fail ? 1 : 0);
