@@ -139,6 +139,10 @@ function compareKeys(a: string | number | null, b: string | number | null): numb
   return sa < sb ? -1 : sa > sb ? 1 : 0;
 }
 
+function errorsOf(r: Row): number {
+  return isUnreadable(r.result) ? 0 : r.result.counts.error;
+}
+
 function blank(v: string | number | null): boolean {
   return v === null || v === '';
 }
@@ -151,8 +155,10 @@ export function sortRows(rows: readonly Row[], order: SortOrder): Row[] {
     if (blank(ka) !== blank(kb)) return blank(ka) ? 1 : -1;
     const c = compareKeys(ka, kb) * dir;
     if (c !== 0) return c;
-    // Ties: most errors first, then 单位, then file (the path: unique).
-    const e = (b.result.error ? -1 : (b.result as { counts: { error: number } }).counts.error) - (a.result.error ? -1 : (a.result as { counts: { error: number } }).counts.error);
+    // Ties: the default order (结论, most errors first), then 单位, then file (the path: unique).
+    const s = STATUS_RANK[a.status] - STATUS_RANK[b.status];
+    if (s !== 0) return s;
+    const e = errorsOf(b) - errorsOf(a);
     if (e !== 0) return e;
     return compareKeys(a.text.unit, b.text.unit) || compareKeys(a.text.file, b.text.file);
   });
