@@ -23,6 +23,9 @@ module.exports = {
     filename: '[name].js',
     chunkFilename: '[name].js',
     clean: true,
+    // Rewrite every file on each build (webpack skips unchanged ones by default): scripts/ensure-cli.js
+    // compares the bundle's times with the sources'.
+    compareBeforeEmit: false,
   },
   resolve: { extensions: ['.ts', '.js'] },
   module: {
