@@ -64,19 +64,6 @@ export function pickedFromInput<F extends FileLike>(files: ArrayLike<F>): Picked
   return sortPicked(out);
 }
 
-/** The chosen folder's name when the input holds one folder's files (webkitdirectory), else undefined. */
-export function sourceOfInput(files: ArrayLike<FileLike>): string | undefined {
-  const all = Array.prototype.slice.call(files) as FileLike[];
-  const roots = new Set(all.map((f) => (f.webkitRelativePath ? f.webkitRelativePath.split('/')[0] : '')));
-  return roots.size === 1 && !roots.has('') ? [...roots][0] : undefined;
-}
-
-/** The dropped folder's name when one folder (and nothing else) was dropped. */
-export function sourceOfDrop(roots: readonly Root[]): string | undefined {
-  const r = roots[0];
-  return roots.length === 1 && r.kind === 'entry' && r.entry.isDirectory ? r.entry.name : undefined;
-}
-
 /**
  * The entries of a drop, taken synchronously (a DataTransfer is emptied when the event handler
  * returns), then read. A drop of one folder: paths relative to it. Otherwise each folder's files

@@ -10,7 +10,7 @@
 import WORKER_SOURCE from 'jixiao-batch-worker-source';
 import type { FileResult } from '../batch/types';
 import { isUnreadable } from '../batch/types';
-import { pickedFromDrop, pickedFromInput, rootsOfDrop, sourceOfDrop, sourceOfInput, type Picked } from './collect';
+import { pickedFromDrop, pickedFromInput, rootsOfDrop, type Picked } from './collect';
 import type { SummaryResponse, WorkerResponse } from './messages';
 import { PAGE } from './phrases';
 import { runPool, type PoolRun, type PoolWorker } from './pool';
@@ -60,8 +60,6 @@ interface State {
   selected: number;
   run?: PoolRun;
   startedAt: number;
-  /** The chosen folder's name (说明 of the roll-up), when one folder was given. */
-  source?: string;
 }
 
 function start(root: HTMLElement): void {
@@ -97,7 +95,7 @@ function start(root: HTMLElement): void {
 
   const busy = () => state.run !== undefined;
 
-  async function begin(getPicked: () => Promise<Picked<File>[]>, source: string | undefined): Promise<void> {
+  async function begin(getPicked: () => Promise<Picked<File>[]>): Promise<void> {
     if (busy()) {
       message.textContent = PAGE.busy;
       return;
@@ -116,7 +114,6 @@ function start(root: HTMLElement): void {
       return;
     }
     state.picked = picked;
-    state.source = source;
     state.results = new Array(picked.length);
     state.rows = [];
     state.selected = -1;
@@ -246,7 +243,7 @@ function start(root: HTMLElement): void {
       download.disabled = false;
       message.textContent = PAGE.summaryFailed(e.message || '');
     };
-    summaryWorker.postMessage({ type: 'summary', id: 0, results, meta: { generatedAt: timestamp(new Date()), modified, source: state.source } });
+    summaryWorker.postMessage({ type: 'summary', id: 0, results, meta: { generatedAt: timestamp(new Date()), modified } });
   });
 
   stop.addEventListener('click', () => state.run?.cancel());
@@ -255,7 +252,7 @@ function start(root: HTMLElement): void {
   const onInput = (input: HTMLInputElement) => () => {
     const files = input.files ? Array.from(input.files) : [];
     input.value = '';
-    void begin(async () => pickedFromInput(files), sourceOfInput(files));
+    void begin(async () => pickedFromInput(files));
   };
   folderInput.addEventListener('change', onInput(folderInput));
   filesInput.addEventListener('change', onInput(filesInput));
@@ -269,7 +266,7 @@ function start(root: HTMLElement): void {
     drop.classList.remove('jx-over');
     // The items must be taken now: the DataTransfer is emptied when this handler returns.
     const roots = e.dataTransfer ? rootsOfDrop(e.dataTransfer.items) : [];
-    void begin(async () => (await pickedFromDrop(roots)) as Picked<File>[], sourceOfDrop(roots));
+    void begin(async () => (await pickedFromDrop(roots)) as Picked<File>[]);
   });
   // A file dropped beside the zone must not make the browser navigate away to it.
   window.addEventListener('dragover', (e) => e.preventDefault());

@@ -1,12 +1,17 @@
 /**
- * Which files of a folder are checked, and in what order: the CLI's rules (PROVISIONAL until
- * src/batch exports them).
+ * Which files of a folder are checked, and in what order — the CLI's rules (src/cli/batch.ts
+ * batchFiles, Node-only so not importable here): extensions .xlsx .xlsm .xls .et (the last two
+ * become 无法读取 rows asking to save as .xlsx); lock files (~$…) and hidden files and folders
+ * (.…) skipped at any depth; paths sorted by code point (no locale collation: the CLI and the page
+ * give the same order).
  */
 const WORKBOOK = /\.(xlsx|xlsm|xls|et)$/i;
 
+/** `path`: '/'-separated, relative to the chosen folder. */
 export function isWorkbookPath(path: string): boolean {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  return WORKBOOK.test(name) && !name.startsWith('~$');
+  const parts = path.split('/');
+  if (parts.some((p) => p.startsWith('.') || p.startsWith('~$'))) return false;
+  return WORKBOOK.test(parts[parts.length - 1]);
 }
 
 export function comparePaths(a: string, b: string): number {

@@ -1,5 +1,5 @@
 /** Files the batch page takes from a drop or a picker: folders recursed, paths relative to the chosen folder, sorted. */
-import { pickedFromDrop, pickedFromInput, rootsOfDrop, sourceOfDrop, sourceOfInput, type EntryLike, type FileLike, type ItemLike } from '../../src/batch-page/collect';
+import { pickedFromDrop, pickedFromInput, rootsOfDrop, type EntryLike, type FileLike, type ItemLike } from '../../src/batch-page/collect';
 
 const file = (name: string, webkitRelativePath = ''): FileLike => ({ name, size: 1, webkitRelativePath });
 
@@ -37,7 +37,7 @@ function fileEntry(name: string, fail?: string): EntryLike {
 const item = (entry: EntryLike | null, f: FileLike | null = null): ItemLike => ({ kind: 'file', webkitGetAsEntry: () => entry, getAsFile: () => f });
 
 describe('pickedFromInput', () => {
-  test('a picked folder (webkitdirectory): its name dropped, subfolders kept, non-workbooks and ~$ lock files skipped, sorted', () => {
+  test('a picked folder (webkitdirectory): its name dropped, subfolders kept, non-workbooks, ~$ lock files and hidden files/folders skipped (as the CLI), sorted', () => {
     const picked = pickedFromInput([
       file('b.xlsx', '各单位报送/乡镇/b.xlsx'),
       file('a.xlsx', '各单位报送/a.xlsx'),
@@ -45,15 +45,15 @@ describe('pickedFromInput', () => {
       file('~$a.xlsx', '各单位报送/~$a.xlsx'),
       file('旧.xls', '各单位报送/旧.xls'),
       file('c.ET', '各单位报送/c.ET'),
+      file('.hidden.xlsx', '各单位报送/.hidden.xlsx'),
+      file('x.xlsx', '各单位报送/.git/x.xlsx'),
     ]);
     expect(picked.map((p) => p.path)).toEqual(['a.xlsx', 'c.ET', '乡镇/b.xlsx', '旧.xls']);
-    expect(sourceOfInput([file('a.xlsx', '各单位报送/a.xlsx')])).toBe('各单位报送');
   });
 
-  test('plain multi-file pick: bare names, no source folder', () => {
+  test('plain multi-file pick: bare names', () => {
     const files = [file('z.xlsx'), file('a.xlsm'), file('x.csv')];
     expect(pickedFromInput(files).map((p) => p.path)).toEqual(['a.xlsm', 'z.xlsx']);
-    expect(sourceOfInput(files)).toBeUndefined();
   });
 });
 
@@ -66,13 +66,11 @@ describe('pickedFromDrop', () => {
     // Code-point order, as the CLI: 乡 U+4E61 < 单 U+5355.
     expect(picked.slice(0, 3).map((p) => p.path)).toEqual(['乡镇/b.xlsx', '乡镇/更深/c.xlsx', '单位000.xlsx']);
     expect(picked[251].path).toBe('单位249.xlsx');
-    expect(sourceOfDrop(roots)).toBe('报送');
   });
 
-  test('two folders and a loose file: folder names kept in front; no single source', async () => {
+  test('two folders and a loose file: folder names kept in front', async () => {
     const roots = rootsOfDrop([item(dir('甲', [fileEntry('a.xlsx')])), item(fileEntry('x.xlsx'), file('x.xlsx')), item(dir('乙', [fileEntry('a.xlsx')]))]);
     expect((await pickedFromDrop(roots)).map((p) => p.path)).toEqual(['x.xlsx', '乙/a.xlsx', '甲/a.xlsx']) // code-point order: 乙 U+4E59 < 甲 U+7532;
-    expect(sourceOfDrop(roots)).toBeUndefined();
   });
 
   test('a file that cannot be opened is kept with its reason (it becomes an 无法读取 row), the others go on', async () => {
