@@ -82,7 +82,7 @@ export async function runBatch(args: ParsedArgs, profile: ScoringProfile, io: Ba
   const summaryPath = args.summary ? resolve(io.cwd, args.summary) : undefined;
   const lettersDir = args.returnLetters ? resolve(io.cwd, args.returnLetters) : undefined;
   if (summaryPath) {
-    if (!existsSync(dirname(summaryPath))) throw new BatchUsageError(`无法写入汇总表“${args.summary}”：所在文件夹不存在。`);
+    if (!existsSync(dirname(summaryPath)) || !statSync(dirname(summaryPath)).isDirectory()) throw new BatchUsageError(`无法写入汇总表“${args.summary}”：所在文件夹不存在。`);
     try {
       accessSync(dirname(summaryPath), constants.W_OK);
     } catch {
