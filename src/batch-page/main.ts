@@ -117,6 +117,7 @@ function start(root: HTMLElement): void {
     state.results = new Array(picked.length);
     state.rows = [];
     state.selected = -1;
+    state.order = DEFAULT_ORDER; // a new batch starts in the default order
     state.startedAt = Date.now();
     progress.max = picked.length;
     progress.value = 0;
