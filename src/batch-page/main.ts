@@ -103,6 +103,8 @@ function start(root: HTMLElement): void {
     message.textContent = '';
     totals.textContent = '';
     progressText.textContent = PAGE.reading;
+    state.startedAt = Date.now();
+    document.documentElement.removeAttribute('data-jx-state');
     table.hidden = true;
     hint.hidden = true;
     details.hidden = true;
@@ -118,7 +120,6 @@ function start(root: HTMLElement): void {
     state.rows = [];
     state.selected = -1;
     state.order = DEFAULT_ORDER; // a new batch starts in the default order
-    state.startedAt = Date.now();
     progress.max = picked.length;
     progress.value = 0;
     progress.hidden = false;
@@ -145,6 +146,8 @@ function start(root: HTMLElement): void {
     state.run = undefined;
     stop.hidden = true;
     progressText.textContent = stopped ? PAGE.stopped(done, picked.length) : PAGE.progress(done, picked.length);
+    // For scripts/bench-batch-page.js and the tests: the batch's wall time, from the pick to the last result.
+    document.documentElement.setAttribute('data-jx-elapsed-ms', String(Date.now() - state.startedAt));
     document.documentElement.setAttribute('data-jx-state', stopped ? 'stopped' : 'done');
     state.rows = state.results.map((r, i) => (r === undefined ? undefined : rowOf(i, r))).filter((r): r is Row => r !== undefined);
     totals.textContent = PAGE.totals(totalsOf(state.rows));
@@ -228,6 +231,7 @@ function start(root: HTMLElement): void {
     for (const p of state.picked) if (p.file && p.file.lastModified) modified[p.path] = p.file.lastModified;
     message.textContent = PAGE.building;
     download.disabled = true;
+    const t0 = Date.now();
     summaryWorker = summaryWorker ?? (createWorker() as unknown as Worker);
     summaryWorker.onmessage = (e: MessageEvent<WorkerResponse>) => {
       const msg = e.data as SummaryResponse;
@@ -238,6 +242,7 @@ function start(root: HTMLElement): void {
       }
       if (msg.type !== 'summary') return;
       message.textContent = '';
+      document.documentElement.setAttribute('data-jx-summary-ms', String(Date.now() - t0));
       save(msg.bytes, PAGE.summaryName);
     };
     summaryWorker.onerror = (e) => {
