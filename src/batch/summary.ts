@@ -10,6 +10,7 @@ import { columnLetters } from '../core/grid/a1';
 import { inlineStringXml, numberValueXml } from '../hosts/xlsx/cell-xml';
 import { escapeXml } from '../hosts/xlsx/xml-scan';
 import { encodeUtf8, writeZip, type ZipOutEntry } from '../hosts/xlsx/zip';
+import { Deflate } from 'fflate';
 import { rollUp, type RollUp, type RollUpOptions } from './roll-up';
 import { RULE_MEANINGS } from './rule-catalogue';
 import { SEVERITY_LABEL, isUnreadable, type FileResult } from './types';
@@ -73,7 +74,10 @@ interface OutCell {
 interface SheetSpec {
   readonly name: string;
   readonly widths: readonly number[];
-  readonly rows: readonly (readonly OutCell[])[];
+  /** Rows (header included), made as the part is written: 问题清单 may have 100,000 rows, never all held as cells. */
+  readonly rows: () => Iterable<readonly OutCell[]>;
+  readonly rowCount: number;
+  readonly colCount: number;
   /** Freeze row 1 and put an autofilter over the table. */
   readonly table: boolean;
 }
@@ -91,17 +95,72 @@ export function buildSummaryWorkbook(results: readonly FileResult[], meta: Summa
 /** The workbook of a roll-up already made (the CLI prints its totals too). */
 export function summaryWorkbookOf(roll: RollUp, results: readonly FileResult[], meta: SummaryMeta): Uint8Array {
   const sheets: SheetSpec[] = [summarySheet(roll), findingsSheet(results), notesSheet(roll, meta)];
-  const at = { dosTime: 0, dosDate: (0 << 9) | (1 << 5) | 1 }; // 1980-01-01 00:00: fixed, for identical bytes
-  const data = (name: string, xml: string): ZipOutEntry => ({ kind: 'data', name, data: encodeUtf8(xml), ...at });
+  const data = (name: string, xml: string): ZipOutEntry => ({ kind: 'data', name, data: encodeUtf8(xml), ...AT });
   const entries: ZipOutEntry[] = [
     data('[Content_Types].xml', contentTypesXml(sheets.length)),
     data('_rels/.rels', ROOT_RELS),
     data('xl/workbook.xml', workbookXml(sheets)),
     data('xl/_rels/workbook.xml.rels', workbookRelsXml(sheets.length)),
     data('xl/styles.xml', STYLES_XML),
-    ...sheets.map((s, i) => data(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s, i === 0))),
+    ...sheets.map((s, i) => writeSheetPart(`xl/worksheets/sheet${i + 1}.xml`, s, i === 0)),
   ];
   return writeZip(entries);
+}
+
+/** 1980-01-01 00:00 for every entry: fixed, for identical bytes. */
+const AT = { dosTime: 0, dosDate: (0 << 9) | (1 << 5) | 1 };
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+/**
+ * A worksheet part written as a stream: rows become XML text in 64 K-character pieces, each
+ * encoded, CRC'd and pushed through fflate's streaming deflate at once, so only the compressed
+ * part is held (a 100,000-row 问题清单 never exists as one string). fflate in Node and in the
+ * browser alike: the same bytes.
+ */
+function writeSheetPart(name: string, s: SheetSpec, selected: boolean): ZipOutEntry {
+  const out: Uint8Array[] = [];
+  const deflate = new Deflate({ level: 6 }, (chunk) => out.push(chunk));
+  let crc = -1;
+  let size = 0;
+  let pending = '';
+  const flush = (final: boolean) => {
+    const bytes = encodeUtf8(pending);
+    pending = '';
+    for (let i = 0; i < bytes.length; i++) crc = CRC_TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
+    size += bytes.length;
+    deflate.push(bytes, final);
+  };
+  for (const piece of sheetXmlPieces(s, selected)) {
+    pending += piece;
+    if (pending.length >= 65536) flush(false);
+  }
+  flush(true);
+  let n = 0;
+  for (const c of out) n += c.length;
+  const raw = new Uint8Array(n);
+  let o = 0;
+  for (const c of out) {
+    raw.set(c, o);
+    o += c.length;
+  }
+  return {
+    kind: 'copy',
+    entry: { name, method: 8, flags: 0, crc: (crc ^ -1) >>> 0, compressedSize: raw.length, size, localHeaderOffset: 0, ...AT },
+    raw,
+  };
+}
+
+function fixed(name: string, widths: readonly number[], rows: readonly (readonly OutCell[])[], table: boolean): SheetSpec {
+  return { name, widths, rows: () => rows, rowCount: rows.length, colCount: Math.max(...rows.map((r) => r.length)), table };
 }
 
 function summarySheet(roll: RollUp): SheetSpec {
@@ -127,22 +186,26 @@ function summarySheet(roll: RollUp): SheetSpec {
       text(r.flags.join('；') || null),
     ]);
   }
-  return { name: '汇总', widths: [30, 12, 24, 12, 7, 9, 10, 10, 9, 9, 9, 6, 6, 6, 60, 36, 36], rows, table: true };
+  return fixed('汇总', [30, 12, 24, 12, 7, 9, 10, 10, 9, 9, 9, 6, 6, 6, 60, 36, 36], rows, true);
 }
 
 function findingsSheet(results: readonly FileResult[]): SheetSpec {
-  const rows: OutCell[][] = [FINDINGS_COLUMNS.map(header)];
   const sorted = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  for (const r of sorted) {
-    if (isUnreadable(r)) {
-      rows.push([text(r.file), text(null), text(null), text(SEVERITY_LABEL.error), text('无法读取'), text(r.error.message)]);
-      continue;
-    }
-    for (const f of r.findings) {
-      rows.push([text(r.file), text(f.sheet ?? null), text(f.cell ?? null), text(SEVERITY_LABEL[f.severity]), text(f.rule), text(f.message.replace(/\s*[\r\n]+\s*/g, ' '))]);
+  let rowCount = 1;
+  for (const r of sorted) rowCount += isUnreadable(r) ? 1 : r.findings.length;
+  function* rows(): Iterable<readonly OutCell[]> {
+    yield FINDINGS_COLUMNS.map(header);
+    for (const r of sorted) {
+      if (isUnreadable(r)) {
+        yield [text(r.file), text(null), text(null), text(SEVERITY_LABEL.error), text('无法读取'), text(r.error.message)];
+        continue;
+      }
+      for (const f of r.findings) {
+        yield [text(r.file), text(f.sheet ?? null), text(f.cell ?? null), text(SEVERITY_LABEL[f.severity]), text(f.rule), text(f.message.replace(/\s*[\r\n]+\s*/g, ' '))];
+      }
     }
   }
-  return { name: '问题清单', widths: [30, 14, 9, 7, 7, 90], rows, table: true };
+  return { name: '问题清单', widths: [30, 14, 9, 7, 7, 90], rows, rowCount, colCount: FINDINGS_COLUMNS.length, table: true };
 }
 
 function notesSheet(roll: RollUp, meta: SummaryMeta): SheetSpec {
@@ -172,7 +235,7 @@ function notesSheet(roll: RollUp, meta: SummaryMeta): SheetSpec {
   for (const code of Object.keys(RULES) as RuleCode[]) {
     rows.push([text(code), text(RULES[code].name), text(SEVERITY_LABEL[RULES[code].severity]), text(RULE_MEANINGS[code])]);
   }
-  return { name: '说明', widths: [24, 30, 10, 80], rows, table: false };
+  return fixed('说明', [24, 30, 10, 80], rows, false);
 }
 
 const ROOT_RELS =
@@ -206,8 +269,7 @@ function workbookRelsXml(n: number): string {
 }
 
 function lastRef(s: SheetSpec): string {
-  const cols = Math.max(...s.rows.map((r) => r.length));
-  return `${columnLetters(cols - 1)}${s.rows.length}`;
+  return `${columnLetters(s.colCount - 1)}${s.rowCount}`;
 }
 
 function workbookXml(sheets: readonly SheetSpec[]): string {
@@ -225,33 +287,34 @@ function workbookXml(sheets: readonly SheetSpec[]): string {
   );
 }
 
-function sheetXml(s: SheetSpec, selected: boolean): string {
-  let data = '';
-  s.rows.forEach((row, r) => {
-    let x = `<row r="${r + 1}">`;
-    row.forEach((c, col) => {
-      const ref = `${columnLetters(col)}${r + 1}`;
-      if (typeof c.v === 'number' && Number.isFinite(c.v)) x += `<c r="${ref}" s="${c.s}">${numberValueXml(c.v)}</c>`;
-      else if (typeof c.v === 'string' && c.v !== '') x += `<c r="${ref}" s="${c.s}" t="inlineStr">${inlineStringXml(c.v)}</c>`;
-      else x += `<c r="${ref}" s="${c.s}"/>`;
-    });
-    data += x + '</row>';
-  });
+function* sheetXmlPieces(s: SheetSpec, selected: boolean): Iterable<string> {
   const cols = s.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
   const view = s.table
     ? `<sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ''}><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>`
     : `<sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ''}/>`;
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     `<dimension ref="A1:${lastRef(s)}"/>` +
     `<sheetViews>${view}</sheetViews>` +
     '<sheetFormatPr defaultRowHeight="14.25"/>' +
     `<cols>${cols}</cols>` +
-    `<sheetData>${data}</sheetData>` +
+    '<sheetData>';
+  let r = 0;
+  for (const row of s.rows()) {
+    r++;
+    let x = `<row r="${r}">`;
+    for (let col = 0; col < row.length; col++) {
+      const c = row[col];
+      const ref = `${columnLetters(col)}${r}`;
+      if (typeof c.v === 'number' && Number.isFinite(c.v)) x += `<c r="${ref}" s="${c.s}">${numberValueXml(c.v)}</c>`;
+      else if (typeof c.v === 'string' && c.v !== '') x += `<c r="${ref}" s="${c.s}" t="inlineStr">${inlineStringXml(c.v)}</c>`;
+      else x += `<c r="${ref}" s="${c.s}"/>`;
+    }
+    yield x + '</row>';
+  }
+  yield '</sheetData>' +
     (s.table ? `<autoFilter ref="A1:${lastRef(s)}"/>` : '') +
     '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     '<pageSetup paperSize="9" orientation="landscape"/>' +
-    '</worksheet>'
-  );
+    '</worksheet>';
 }
