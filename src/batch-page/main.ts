@@ -10,6 +10,8 @@
 import WORKER_SOURCE from 'jixiao-batch-worker-source';
 import type { FileResult } from '../batch/types';
 import { isUnreadable } from '../batch/types';
+import { rollUp } from '../batch/roll-up';
+import { BATCH_TEXT } from '../batch/phrases';
 import { pickedFromDrop, pickedFromInput, rootsOfDrop, type Picked } from './collect';
 import type { SummaryResponse, WorkerResponse } from './messages';
 import { PAGE } from './phrases';
@@ -149,7 +151,8 @@ function start(root: HTMLElement): void {
     // For scripts/bench-batch-page.js and the tests: the batch's wall time, from the pick to the last result.
     document.documentElement.setAttribute('data-jx-elapsed-ms', String(Date.now() - state.startedAt));
     document.documentElement.setAttribute('data-jx-state', stopped ? 'stopped' : 'done');
-    state.rows = state.results.map((r, i) => (r === undefined ? undefined : rowOf(i, r))).filter((r): r is Row => r !== undefined);
+    const notes = notesByFile(state.results.filter((r): r is FileResult => r !== undefined), modifiedTimes(state.picked));
+    state.rows = state.results.map((r, i) => (r === undefined ? undefined : rowOf(i, r, notes.get(r.file)))).filter((r): r is Row => r !== undefined);
     totals.textContent = PAGE.totals(totalsOf(state.rows));
     renderTable();
     download.hidden = state.rows.length === 0;
@@ -227,8 +230,7 @@ function start(root: HTMLElement): void {
   let summaryWorker: Worker | undefined;
   download.addEventListener('click', () => {
     const results = state.results.filter((r): r is FileResult => r !== undefined);
-    const modified: Record<string, number> = {};
-    for (const p of state.picked) if (p.file && p.file.lastModified) modified[p.path] = p.file.lastModified;
+    const modified = modifiedTimes(state.picked);
     message.textContent = PAGE.building;
     download.disabled = true;
     const t0 = Date.now();
@@ -277,6 +279,25 @@ function start(root: HTMLElement): void {
   // A file dropped beside the zone must not make the browser navigate away to it.
   window.addEventListener('dragover', (e) => e.preventDefault());
   window.addEventListener('drop', (e) => e.preventDefault());
+}
+
+/** Last-modified times by path (the newer of two files of one unit is kept, as by the CLI). */
+function modifiedTimes(picked: readonly Picked<File>[]): Record<string, number> {
+  const modified: Record<string, number> = {};
+  for (const p of picked) if (p.file && p.file.lastModified) modified[p.path] = p.file.lastModified;
+  return modified;
+}
+
+/** The roll-up's 备注 of each file (its flags over all its tables, once each), 无法读取 left out. */
+function notesByFile(results: readonly FileResult[], modified: Record<string, number>): Map<string, string[]> {
+  const notes = new Map<string, string[]>();
+  for (const row of rollUp(results, { modified }).rows) {
+    if (row.notSubmitted) continue;
+    const list = notes.get(row.file) ?? [];
+    for (const f of row.flags) if (f !== BATCH_TEXT.unreadable && f !== BATCH_TEXT.unitFromFileName && !list.includes(f)) list.push(f);
+    notes.set(row.file, list);
+  }
+  return notes;
 }
 
 /** 生成时间 as the roll-up shows it: local time, 'YYYY-MM-DD HH:mm'. */

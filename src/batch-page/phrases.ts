@@ -37,6 +37,7 @@ export const PAGE = {
     warning: '警告',
     info: '提示',
     first: '首要问题',
+    note: '备注',
   },
   sortHint: '点击列名排序，点击一行查看该文件的全部问题。',
   unitFromFileName: '（取自文件名）',

@@ -9,7 +9,7 @@ import { PAGE } from './phrases';
 export type Status = 'unreadable' | 'error' | 'warning' | 'clean';
 export type ColumnKey = keyof typeof PAGE.columns;
 
-export const COLUMNS: readonly ColumnKey[] = ['status', 'file', 'unit', 'kind', 'statedTotal', 'computedTotal', 'grade', 'rate', 'error', 'warning', 'info', 'first'];
+export const COLUMNS: readonly ColumnKey[] = ['status', 'file', 'unit', 'kind', 'statedTotal', 'computedTotal', 'grade', 'rate', 'error', 'warning', 'info', 'first', 'note'];
 
 export interface Row {
   readonly index: number;
@@ -69,7 +69,12 @@ function numText(n: number | null): string {
   return n === null ? '' : String(n);
 }
 
-export function rowOf(index: number, result: FileResult): Row {
+/**
+ * `notes`: the roll-up's 备注 of the file (重复报送, another year or kind than the batch's, 单位取自文件名 …:
+ * rollUp's flags, as on sheet 汇总), 无法读取 left out (it is the row's 结论).
+ */
+export function rowOf(index: number, result: FileResult, notes: readonly string[] = []): Row {
+  const note = notes.join('；');
   const status = statusOf(result);
   if (isUnreadable(result)) {
     const text: Record<ColumnKey, string> = {
@@ -85,6 +90,7 @@ export function rowOf(index: number, result: FileResult): Row {
       warning: '',
       info: '',
       first: result.error.message,
+      note,
     };
     return { index, status, result, text, key: { ...text, status: STATUS_RANK[status], statedTotal: null, computedTotal: null, rate: null, error: null, warning: null, info: null } };
   }
@@ -103,6 +109,7 @@ export function rowOf(index: number, result: FileResult): Row {
     warning: String(result.counts.warning),
     info: String(result.counts.info),
     first: result.firstError ?? '',
+    note,
   };
   return {
     index,

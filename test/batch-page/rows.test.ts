@@ -60,6 +60,11 @@ describe('rows', () => {
     expect(sortRows(rows, { column: 'unit', descending: false }).map((r) => r.result.file)).toEqual(['d.xlsx', 'c.xlsx', 'b.xlsx', 'a.xlsx', 'x.xls']);
   });
 
+  test('备注: the roll-up flags given for the file', () => {
+    expect(rowOf(0, results[0], ['重复报送：已有较新的 a.xlsx，本文件不计', '年度为 2023，本批多数为 2024']).text.note).toBe('重复报送：已有较新的 a.xlsx，本文件不计；年度为 2023，本批多数为 2024');
+    expect(rows[0].text.note).toBe('');
+  });
+
   test('totals', () => {
     expect(totalsOf(rows)).toEqual({ files: 5, errors: 2, warnings: 1, clean: 1, unreadable: 1 });
   });

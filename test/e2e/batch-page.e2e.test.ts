@@ -310,6 +310,15 @@ describe('dist/batch.html in Chromium: 50 files, served from 127.0.0.1 and opene
         expect([file, status, e, w, i]).toEqual([file, '需退回', String(c.error), String(c.warning), String(c.info)]);
       }
     }
+    // 备注: all 44 readable copies name one unit (岳阳市信访局, 部门整体): 重复报送, the newest kept (the
+    // fixture's modification times rise with the path, so the last readable path in code-point order).
+    const kept = [...fixture.files.keys()].filter((f) => !fixture.files.get(f)!.broken).sort().pop()!;
+    const notes = await page.locator('[data-testid="results"] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('.jx-col-file')!.textContent, tr.querySelector('.jx-col-note')!.textContent]));
+    for (const [file, note] of notes) {
+      if (fixture.files.get(file!)!.broken) expect(note).toBe('');
+      else if (file === kept) expect(note).toMatch(/^重复报送：保留本文件（较新），另有 /);
+      else expect(note).toBe(`重复报送：已有较新的 ${kept}，本文件不计`);
+    }
     // Default order: unreadable files first, then by errors (all equal here), 单位 (equal), file.
     expect(rows.slice(0, 6).every((r) => r[1] === '无法读取')).toBe(true);
     // Sorting by 提示 (descending): the template copies (6) before the pasted ones (5).
@@ -319,7 +328,7 @@ describe('dist/batch.html in Chromium: 50 files, served from 127.0.0.1 and opene
     expect(byInfo.slice(0, 22).every((r) => r[0].includes('模板单位'))).toBe(true);
     expect(byInfo.slice(22, 44).every((r) => r[0].includes('粘贴单位'))).toBe(true);
     // A row → its findings: exactly the hand-derived ones.
-    await page.locator('[data-testid="results"] tbody tr', { hasText: '乡镇/模板单位15.xlsx' }).click();
+    await page.locator('[data-testid="results"] tbody tr', { has: page.locator('td.jx-col-file', { hasText: /^乡镇\/模板单位15\.xlsx$/ }) }).click();
     const findings = await page.locator('[data-testid="findings"] tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((td) => td.textContent ?? '')));
     const sev: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
     expect(findings.map(([sheet, cell, level, rule]) => `${sheet}!${cell} ${level} ${rule}`).sort()).toEqual(
