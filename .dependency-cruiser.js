@@ -38,6 +38,19 @@ module.exports = {
       to: { path: 'node_modules/exceljs' },
     },
     {
+      name: 'batch-core-runs-anywhere',
+      comment: 'src/batch (checkWorkbookBytes, the roll-up workbook) runs in worker_threads and in Web Workers: no Node built-in, no Node-only file access, no CLI/pane/report, no exceljs/docx',
+      severity: 'error',
+      from: { path: '^src/batch/' },
+      to: { path: ['^src/(taskpane|cli|report|wps-entry|batch-page)', '^src/hosts/(excel|wps|memory)', '^src/hosts/xlsx/file-io', 'node_modules/(react|react-dom|@fluentui|exceljs|docx)'] },
+    },
+    {
+      name: 'batch-core-no-node',
+      severity: 'error',
+      from: { path: '^src/batch/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
       name: 'batch-page-stays-small',
       comment: 'the bureau page (dist/batch.html) is plain DOM over the batch API: not the pane, no React/Fluent, no exceljs/docx, no Node-only file access',
       severity: 'error',
