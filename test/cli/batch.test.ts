@@ -104,6 +104,25 @@ describe('--units and 重复报送', () => {
   });
 });
 
+describe('--units from a workbook', () => {
+  test('the column headed 单位名称 of the first sheet (序号 column and header skipped)', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('名单');
+    ws.addRow(['序号', '单位名称']);
+    ws.addRow([1, '岳阳市信访局']);
+    ws.addRow([2, ' 岳阳市审计局 ']);
+    const list = path.join(dir, '名单.xlsx');
+    await wb.xlsx.writeFile(list);
+    const root = folder('units-xlsx', { 'a.xlsx': SAMPLE('seed-template.xlsx') });
+    const r = jixiao(['check', root, '--summary', path.join(dir, 'units-xlsx-汇总.xlsx'), '--units', list, '--json'], dir);
+    const json = JSON.parse(r.out);
+    expect(json.totals).toMatchObject({ notSubmitted: 1, notOnList: 0 });
+    const rows = XlsxPackage.open(new Uint8Array(fs.readFileSync(path.join(dir, 'units-xlsx-汇总.xlsx')))).readWorkbook().sheets[0].cells;
+    expect(rows.filter((c) => c[16]?.value === '未报送').map((c) => c[2]?.value)).toEqual(['岳阳市审计局']);
+  });
+});
+
 describe('cache beside the summary', () => {
   test('a re-run re-checks only the file whose content changed', () => {
     const root = folder('cache', { 'a.xlsx': SAMPLE('seed-template.xlsx'), 'b.xlsx': SAMPLE('seed-hunan-pasted.xlsx'), 'c.xlsx': SAMPLE('seed-template.xlsx') });
