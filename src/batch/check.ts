@@ -79,8 +79,6 @@ function isCfbEncrypted(bytes: Uint8Array): boolean {
   return false;
 }
 
-const ZERO_COUNTS: SeverityCounts = { error: 0, warning: 0, info: 0 };
-
 function countOf(findings: readonly Finding[]): SeverityCounts {
   let error = 0;
   let warning = 0;
@@ -163,7 +161,7 @@ function summarise(file: string, workbook: Workbook, profile: ScoringProfile): C
     computedGrade: null,
     computedGradeReason: BATCH_TEXT.noTable,
     executionRate: null,
-    counts: counts ?? ZERO_COUNTS,
+    counts,
     firstError: firstErrorOf(findings),
     tables: [],
     findings,
