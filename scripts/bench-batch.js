@@ -48,7 +48,10 @@ function bureau(n) {
   return dir;
 }
 
-/** One batch run from no cache: wall ms, max RSS KiB (undefined without /usr/bin/time), load average before. */
+/**
+ * One batch run from no cache: wall ms, max RSS KiB and CPU seconds (user + system; undefined
+ * without /usr/bin/time), load average before.
+ */
 function run(dir, jobs) {
   const out = path.join(os.tmpdir(), `jixiao-bench-summary-${process.pid}.xlsx`);
   fs.rmSync(out, { force: true });
@@ -56,12 +59,12 @@ function run(dir, jobs) {
   const load = os.loadavg()[0];
   const argv = [BIN, 'check', dir, '--summary', out, '--jobs', String(jobs)];
   const t0 = process.hrtime.bigint();
-  const r = TIME ? spawnSync(TIME, ['-f', '%M', process.execPath, ...argv], { encoding: 'utf8' }) : spawnSync(process.execPath, argv, { encoding: 'utf8' });
+  const r = TIME ? spawnSync(TIME, ['-f', '%M %U %S', process.execPath, ...argv], { encoding: 'utf8' }) : spawnSync(process.execPath, argv, { encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`jixiao exited ${r.status}: ${r.stderr}`);
-  const kib = TIME ? Number(r.stderr.trim().split('\n').pop()) : undefined;
+  const [kib, user, sys] = TIME ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [];
   fs.rmSync(out, { force: true });
-  return { ms, kib, load, line: r.stdout.trim() };
+  return { ms, kib, cpu: TIME ? user + sys : undefined, load, line: r.stdout.trim() };
 }
 
 function main() {
@@ -79,7 +82,7 @@ function main() {
       const r = run(big, jobs);
       (jobs === 1 ? one : two).push(r);
       line = r.line;
-      console.log(`   run ${i + 1} --jobs ${jobs}: ${(r.ms / 1000).toFixed(2)} s${r.kib ? `, peak ${(r.kib / 1024).toFixed(0)} MiB` : ''} (load average before: ${r.load.toFixed(2)})`);
+      console.log(`   run ${i + 1} --jobs ${jobs}: ${(r.ms / 1000).toFixed(2)} s${r.kib ? `, CPU ${r.cpu.toFixed(1)} s, peak ${(r.kib / 1024).toFixed(0)} MiB` : ''} (load average before: ${r.load.toFixed(2)})`);
     }
   }
   console.log(`   last run: ${line}`);
@@ -89,6 +92,13 @@ function main() {
   const loads = [...one, ...two].map((r) => r.load);
   console.log(`   --jobs 1: ${(m1 / 1000).toFixed(2)} s (${((FILES * 1000) / m1).toFixed(1)} files/s); --jobs 2: ${(m2 / 1000).toFixed(2)} s (${((FILES * 1000) / m2).toFixed(1)} files/s)`);
   console.log(`   throughput --jobs 2 ÷ --jobs 1: ×${(m1 / m2).toFixed(2)} (ratio of medians), ×${paired.toFixed(2)} (median of paired ratios); target ≥ 1.7 on a quiet 2-core machine`);
+  if (TIME) {
+    // CPU is what a loaded machine cannot distort much: 2 × (CPU of --jobs 1 ÷ CPU of --jobs 2) is the
+    // speed-up --jobs 2 would reach on two otherwise idle cores with perfect overlap.
+    const c1 = median(one.map((r) => r.cpu));
+    const c2 = median(two.map((r) => r.cpu));
+    console.log(`   CPU (user + system): --jobs 1 ${c1.toFixed(1)} s, --jobs 2 ${c2.toFixed(1)} s → on two idle cores at most ×${((2 * c1) / c2).toFixed(2)}`);
+  }
   console.log(`   load average (1 min) before the runs: min ${Math.min(...loads).toFixed(2)}, median ${median(loads).toFixed(2)}, max ${Math.max(...loads).toFixed(2)}`);
   if (TIME) {
     const smallRuns = [];
