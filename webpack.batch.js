@@ -104,10 +104,15 @@ async function buildBatchPage(mode = 'production') {
   try {
     const workerStats = await runWebpack(scriptConfig(mode, 'batch-worker', path.join(SRC, 'worker.ts'), 'webworker', tmp));
     const workerFile = path.join(tmp, 'batch-worker.js');
+    // The worker's code as a module exporting it as a string literal, every `<` escaped (\u003c) so
+    // that nothing in it (`</script`, `<!--` of the XML scanner) can end or comment out the page's
+    // inline <script>, minified or not.
+    const sourceModule = path.join(tmp, 'batch-worker-source.js');
+    const literal = JSON.stringify(fs.readFileSync(workerFile, 'utf8')).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+    fs.writeFileSync(sourceModule, `export default ${literal};\n`);
     const pageStats = await runWebpack(
       scriptConfig(mode, 'batch-page', path.join(SRC, 'main.ts'), 'web', tmp, {
-        resolve: { alias: { [`${WORKER_SOURCE_MODULE}$`]: workerFile } },
-        rules: [{ include: [workerFile], type: 'asset/source' }],
+        resolve: { alias: { [`${WORKER_SOURCE_MODULE}$`]: sourceModule } },
       }),
     );
     const script = fs.readFileSync(path.join(tmp, 'batch-page.js'), 'utf8').trim();
@@ -125,7 +130,7 @@ async function buildBatchPage(mode = 'production') {
       .replace('__BOOT__', () => boot)
       .replace('__SCRIPT__', () => script);
     const files = new Set([TEMPLATE, BOOT_CHECK, STYLE]);
-    for (const s of [workerStats, pageStats]) for (const f of s.compilation.fileDependencies) if (!f.includes('node_modules') && f !== workerFile) files.add(f);
+    for (const s of [workerStats, pageStats]) for (const f of s.compilation.fileDependencies) if (!f.includes('node_modules') && !f.startsWith(tmp)) files.add(f);
     return { html, files: [...files] };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
