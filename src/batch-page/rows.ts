@@ -9,7 +9,7 @@ import { PAGE } from './phrases';
 export type Status = 'unreadable' | 'error' | 'warning' | 'clean';
 export type ColumnKey = keyof typeof PAGE.columns;
 
-export const COLUMNS: readonly ColumnKey[] = ['status', 'file', 'unit', 'kind', 'statedTotal', 'computedTotal', 'grade', 'rate', 'error', 'warning', 'info', 'first', 'note'];
+export const COLUMNS: readonly ColumnKey[] = ['status', 'file', 'unit', 'kind', 'statedTotal', 'computedTotal', 'statedGrade', 'computedGrade', 'rate', 'error', 'warning', 'info', 'first', 'note'];
 
 export interface Row {
   readonly index: number;
@@ -84,7 +84,8 @@ export function rowOf(index: number, result: FileResult, notes: readonly string[
       kind: '',
       statedTotal: '',
       computedTotal: '',
-      grade: '',
+      statedGrade: '',
+      computedGrade: '',
       rate: '',
       error: '',
       warning: '',
@@ -94,8 +95,6 @@ export function rowOf(index: number, result: FileResult, notes: readonly string[
     };
     return { index, status, result, text, key: { ...text, status: STATUS_RANK[status], statedTotal: null, computedTotal: null, rate: null, error: null, warning: null, info: null } };
   }
-  const grade = result.statedGrade ?? '';
-  const computedGrade = result.computedGrade ?? '';
   const text: Record<ColumnKey, string> = {
     status: PAGE.status[status],
     file: result.file,
@@ -103,7 +102,8 @@ export function rowOf(index: number, result: FileResult, notes: readonly string[
     kind: result.kind ?? '',
     statedTotal: numText(result.statedTotal),
     computedTotal: result.computedTotal === null ? '' : String(result.computedTotal),
-    grade: grade && computedGrade && grade !== computedGrade ? `${grade}（应为${computedGrade}）` : grade || computedGrade,
+    statedGrade: result.statedGrade ?? '',
+    computedGrade: result.computedGrade ?? '',
     rate: percentText(result.executionRate),
     error: String(result.counts.error),
     warning: String(result.counts.warning),

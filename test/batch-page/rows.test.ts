@@ -39,8 +39,8 @@ describe('rows', () => {
 
   test('结论 and cells', () => {
     expect(results.map(statusOf)).toEqual(['warning', 'unreadable', 'error', 'clean', 'error']);
-    expect(rows[2].text).toMatchObject({ status: '需退回', statedTotal: '98.8', computedTotal: '108.79', grade: '优（应为良）', error: '3', first: '总分有误' });
-    expect(rows[0].text).toMatchObject({ status: '需核实', rate: '90.00%', grade: '' });
+    expect(rows[2].text).toMatchObject({ status: '需退回', statedTotal: '98.8', computedTotal: '108.79', statedGrade: '优', computedGrade: '良', error: '3', first: '总分有误' });
+    expect(rows[0].text).toMatchObject({ status: '需核实', rate: '90.00%', statedGrade: '', computedGrade: '' });
     expect(rows[3].text.unit).toBe('丙单位（取自文件名）');
     expect(rows[1].text).toMatchObject({ status: '无法读取', first: '“x.xls” 是旧版 Excel（.xls）格式', error: '' });
   });
