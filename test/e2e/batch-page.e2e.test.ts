@@ -388,6 +388,68 @@ describe('dist/batch.html in Chromium: 50 files, served from 127.0.0.1 and opene
     expect(blocked).toEqual([]);
   });
 
+  /** A fresh browser whose pages run `init` first. */
+  async function withBrowser(init: () => void, body: (page: Page) => Promise<void>): Promise<void> {
+    const b = await launchChromium();
+    try {
+      await b.context.addInitScript(init);
+      const page = await b.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`${server.origin}/batch.html`);
+      await body(page);
+      expect(errors).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  }
+
+  test('停止检查: the workers stop, the table and 汇总 hold the files checked so far', async () => {
+    // Each file reaches its worker 300 ms late, so that the batch is still running when 停止检查 is clicked.
+    await withBrowser(
+      () => {
+        const W = window.Worker;
+        (window as unknown as { Worker: unknown }).Worker = function (url: string) {
+          const w = new W(url);
+          const post = w.postMessage.bind(w);
+          w.postMessage = (m: unknown) => void setTimeout(() => post(m), 300);
+          return w;
+        };
+      },
+      async (page) => {
+        await page.getByTestId('pick-folder-input').setInputFiles(fixture.dir);
+        await page.waitForFunction(() => Number((document.querySelector('[data-testid="progress"]') as HTMLProgressElement).value) >= 1);
+        await page.getByTestId('stop').click();
+        await page.waitForFunction(() => document.documentElement.getAttribute('data-jx-state') === 'stopped');
+        const done = await page.getByTestId('progress').evaluate((p: HTMLProgressElement) => p.value);
+        expect(done).toBeGreaterThanOrEqual(1);
+        expect(done).toBeLessThan(50);
+        expect(await page.getByTestId('progress-text').textContent()).toBe(`已停止：检查了 ${done} / 50 个文件。汇总表只含已检查的文件。`);
+        expect(await page.locator('[data-testid="results"] tbody tr').count()).toBe(done);
+        expect(await page.getByTestId('stop').isHidden()).toBe(true);
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+        const saved = join(work, `stopped-${Date.now()}.xlsx`);
+        await download.saveAs(saved);
+        const rows = cellsOf(new Uint8Array(readFileSync(saved)))['汇总'].filter((r) => r.some((v) => v !== ''));
+        expect(rows.length).toBe(1 + done); // the header, one row per checked file (each has one table or none)
+      },
+    );
+  });
+
+  test('a browser older than Chromium 86 (no Blob.arrayBuffer) gets the Chinese message, and the page does not start', async () => {
+    await withBrowser(
+      () => {
+        delete (Blob.prototype as unknown as { arrayBuffer?: unknown }).arrayBuffer;
+      },
+      async (page) => {
+        await page.locator('#jx-unsupported').waitFor({ state: 'visible' });
+        expect(await page.locator('#jx-unsupported h1').textContent()).toBe('此浏览器无法运行批量检查');
+        expect(await page.locator('#app').isHidden()).toBe(true);
+        expect(await page.locator('#app').evaluate((el) => el.childElementCount)).toBe(0);
+      },
+    );
+  });
+
   async function fileRun(url: string, ctx: BrowserContext, requests: string[]): Promise<void> {
     const page = await open(url, ctx);
     const bytes = await checkFolderRun(page);
