@@ -141,15 +141,21 @@ async function buildBatchPage(mode = 'production') {
 class BatchPagePlugin {
   constructor(options = {}) {
     this.mode = options.mode || 'production';
+    /** The last build and the modification times of the sources it read (watch mode rebuilds only when one changed). */
+    this.last = undefined;
   }
 
   apply(compiler) {
     const { RawSource } = compiler.webpack.sources;
+    const stamp = (files) => files.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : -1)).join(',');
     compiler.hooks.thisCompilation.tap('BatchPagePlugin', (compilation) => {
       compilation.hooks.processAssets.tapPromise({ name: 'BatchPagePlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, async () => {
-        const { html, files } = await buildBatchPage(this.mode);
-        for (const f of files) compilation.fileDependencies.add(f);
-        compilation.emitAsset('batch.html', new RawSource(html));
+        if (!this.last || stamp(this.last.files) !== this.last.stamp) {
+          const built = await buildBatchPage(this.mode);
+          this.last = { ...built, stamp: stamp(built.files) };
+        }
+        for (const f of this.last.files) compilation.fileDependencies.add(f);
+        compilation.emitAsset('batch.html', new RawSource(this.last.html));
       });
     });
   }
