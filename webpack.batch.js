@@ -155,7 +155,8 @@ class BatchPagePlugin {
           this.last = { ...built, stamp: stamp(built.files) };
         }
         for (const f of this.last.files) compilation.fileDependencies.add(f);
-        compilation.emitAsset('batch.html', new RawSource(this.last.html));
+        // `minimized`: no minimizer may rewrite the page (its inline blocks must keep their CSP hashes).
+        compilation.emitAsset('batch.html', new RawSource(this.last.html), { minimized: true });
       });
     });
   }
