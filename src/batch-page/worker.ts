@@ -7,6 +7,7 @@
  * it from a blob: URL, which Chromium allows on a page opened from file:// (a worker file is not).
  */
 import { checkWorkbookBytes } from '../batch/check';
+import { BATCH_TEXT } from '../batch/phrases';
 import { buildSummaryWorkbook } from '../batch/summary';
 import type { FileResult } from '../batch/types';
 import { NATIONAL_PROFILE } from '../core/rules/profile';
@@ -39,7 +40,15 @@ async function check(msg: CheckRequest): Promise<void> {
   } catch (e) {
     result = { file: msg.path, error: { code: 'UNREADABLE', message: XLSX_PHRASES.unreadable(baseName(msg.path), readReason(e)) } };
   }
-  if (bytes !== undefined) result = checkWorkbookBytes(msg.path, bytes);
+  if (bytes !== undefined) {
+    try {
+      result = checkWorkbookBytes(msg.path, bytes);
+    } catch (e) {
+      // checkWorkbookBytes returns errors as results; this is for the unforeseen (say, out of memory):
+      // one row, not a file left waiting for the time limit.
+      result = { file: msg.path, error: { code: 'INTERNAL', message: BATCH_TEXT.internal(baseName(msg.path), e instanceof Error ? e.message : String(e)) } };
+    }
+  }
   scope.postMessage({ type: 'result', id: msg.id, result: result! });
 }
 
