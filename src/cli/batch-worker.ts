@@ -14,6 +14,6 @@ const port = parentPort!;
 
 port.on('message', (m: WorkerRequest) => {
   const result = checkWorkbookBytes(m.file, m.bytes, { profile, codec: NODE_ZIP_CODEC });
-  const reply: WorkerReply = { id: m.id, result };
+  const reply: WorkerReply = { id: m.id, result};
   port.postMessage(reply);
 });

@@ -20,6 +20,7 @@ import type { ParsedArgs } from './args';
 import { BatchCache, cachePathFor } from './cache';
 import { runPool, type PoolTask } from './pool';
 import { readUnits, UnitsError } from './units';
+import { FindingsSpool } from './spool';
 
 export interface BatchIo {
   readonly out: (line: string) => void;
@@ -69,26 +70,6 @@ export function batchFiles(inputs: readonly string[], cwd: string, skip: Readonl
   return out.filter((t) => (seen.has(t.abs) ? false : (seen.add(t.abs), true))).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-/**
- * A result as kept until the summary is written: the short strings that every finding repeats
- * (rule, name, severity, sheet, cell …) shared, not one copy per finding as they arrive from a
- * worker (structured clone) or the cache (JSON) — 1,000 files hold ≈ 30,000 findings.
- */
-function compact(r: FileResult, intern: Map<string, string>): FileResult {
-  if (isUnreadable(r)) return r;
-  const I = <T extends string | undefined>(v: T): T => {
-    if (v === undefined) return v;
-    const hit = intern.get(v);
-    if (hit !== undefined) return hit as T;
-    if (intern.size < 100000) intern.set(v, v);
-    return v;
-  };
-  return {
-    ...r,
-    findings: r.findings.map((f) => ({ ...f, rule: I(f.rule), name: I(f.name), severity: I(f.severity), sheet: I(f.sheet), cell: I(f.cell), expected: I(f.expected), actual: I(f.actual) })),
-  };
-}
-
 function stamp(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
@@ -128,7 +109,6 @@ export async function runBatch(args: ParsedArgs, profile: ScoringProfile, io: Ba
   let fromCache = 0;
   let lastShown = 0;
   const signal = io.signal ?? new AbortController().signal;
-  const intern = new Map<string, string>();
   const show = (force = false) => {
     if (!io.progress) return;
     const now = Date.now();
@@ -136,6 +116,14 @@ export async function runBatch(args: ParsedArgs, profile: ScoringProfile, io: Ba
     lastShown = now;
     io.progress(`已检查 ${done}/${tasks.length} …`);
   };
+  const spool = new FindingsSpool();
+  try {
+    return await checkAndWrite();
+  } finally {
+    spool.close();
+  }
+
+  async function checkAndWrite(): Promise<number> {
   show(true);
   await runPool(tasks, {
     jobs: args.jobs ?? defaultJobs(),
@@ -145,7 +133,7 @@ export async function runBatch(args: ParsedArgs, profile: ScoringProfile, io: Ba
     cached: (key, file) => cache?.get(key, file),
     onResult: (index, received, key, hit) => {
       if (signal.aborted) return;
-      const result = compact(received, intern);
+      const result = spool.keep(received);
       results[index] = result;
       done++;
       if (hit) fromCache++;
@@ -159,7 +147,7 @@ export async function runBatch(args: ParsedArgs, profile: ScoringProfile, io: Ba
   io.progress?.(undefined);
   if (signal.aborted) {
     // Nothing partial: no summary, no letters. The cache keeps what was checked (a re-run resumes).
-    await cache?.save(keys).catch(() => undefined);
+    cache?.save(keys);
     io.err('已中断：未写入汇总表。');
     return 130;
   }
@@ -184,7 +172,7 @@ export async function runBatch(args: ParsedArgs, profile: ScoringProfile, io: Ba
       }
       throw e;
     }
-    await cache!.save(keys).catch(() => undefined);
+    cache!.save(keys);
   }
   let letters = 0;
   if (lettersDir) {
@@ -207,5 +195,6 @@ export async function runBatch(args: ParsedArgs, profile: ScoringProfile, io: Ba
     io.out(parts.join('；'));
   }
   return t.unreadable > 0 || all.some((r) => !isUnreadable(r) && r.counts.error > 0) ? 1 : 0;
+  }
 }
 

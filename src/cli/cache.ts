@@ -4,11 +4,10 @@
  * re-run over a folder checks only the files whose content changed. Written atomically; an
  * unreadable or foreign cache is ignored (never an error).
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { FileResult } from '../batch/types';
 import type { ScoringProfile } from '../core/rules/profile';
-import { writeFileAtomic } from '../hosts/xlsx/file-io';
 
 /** Bump when the checker's findings or the result's shape change. */
 const CACHE_FORMAT = 'jixiao-batch-cache/1';
@@ -23,7 +22,8 @@ type Entry = Omit<FileResult, 'file'>;
 
 export class BatchCache {
   private readonly old = new Map<string, Entry>();
-  private readonly now = new Map<string, Entry>();
+  /** This run's results, as kept by the batch (findings possibly spooled: read only when saved). */
+  private readonly now = new Map<string, FileResult>();
   private readonly stamp: string;
 
   constructor(
@@ -45,21 +45,45 @@ export class BatchCache {
     return e ? ({ ...e, file } as FileResult) : undefined;
   }
 
+  private static entryOf(r: FileResult): Entry {
+    const { file: _file, ...entry } = r;
+    void _file;
+    return entry;
+  }
+
   /** Remember a result (unreadable files too: their content will not change their verdict). */
   put(key: string, result: FileResult): void {
     if (result.error && (result.error.code === 'TIMEOUT' || result.error.code === 'CRASHED' || result.error.code === 'INTERNAL')) return;
-    const { file: _file, ...entry } = result;
-    void _file;
-    this.now.set(key, entry);
+    this.now.set(key, result);
   }
 
-  /** Keep the entries of this run's files only. */
-  async save(keep: Iterable<string>): Promise<void> {
-    const entries: Record<string, Entry> = {};
-    for (const k of [...keep].sort()) {
-      const e = this.now.get(k) ?? this.old.get(k);
-      if (e) entries[k] = e;
+  /**
+   * Keep the entries of this run's files only. Written entry by entry into a temporary file
+   * beside the cache (each file's findings read back from the spool, written and dropped), then
+   * renamed over it: never the whole cache in memory, never a half-written cache.
+   */
+  save(keep: Iterable<string>): void {
+    const tmp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
+    let fd: number | undefined;
+    try {
+      fd = openSync(tmp, 'w');
+      writeSync(fd, `{"stamp":${JSON.stringify(this.stamp)},"entries":{`);
+      let first = true;
+      for (const k of [...new Set(keep)].sort()) {
+        const r = this.now.get(k);
+        const e = r ? BatchCache.entryOf(r) : this.old.get(k);
+        if (!e) continue;
+        writeSync(fd, `${first ? '' : ','}${JSON.stringify(k)}:${JSON.stringify(e)}`);
+        first = false;
+      }
+      writeSync(fd, '}}');
+      closeSync(fd);
+      fd = undefined;
+      renameSync(tmp, this.path);
+    } catch {
+      // A cache that cannot be written costs the next run its speed, nothing else.
+      if (fd !== undefined) closeSync(fd);
+      rmSync(tmp, { force: true });
     }
-    await writeFileAtomic(this.path, new TextEncoder().encode(JSON.stringify({ stamp: this.stamp, entries })));
   }
 }

@@ -57,18 +57,19 @@ export function contentKey(bytes: Uint8Array, file: string): string {
 }
 
 /**
- * Files a worker checks before it is replaced by a fresh one: V8 lets a long-lived isolate's heap
- * creep up (≈ +15 MiB per worker from the 100th to the 800th file of the bench bureau); a fresh
- * worker (≈ 50 ms to start) keeps the batch's memory flat however many files it holds.
+ * The young generation of a worker (its semi-spaces): V8 lets it grow to 3 × 16 MiB; at 6 MiB a
+ * worker checks about as fast (≈ +5 % CPU in GC) in ≈ 20 MiB less. Workers live for the whole
+ * batch: replacing them every N files to cut the heap's creep (JIT code, the engine's bounded
+ * memos) cost a cold JIT each time — +75 % CPU at every 100 files — for ≈ 20 MiB
+ * (BENCHMARKS.md §4).
  */
-const FILES_PER_WORKER = 100;
+const WORKER_YOUNG_MB = 6;
 
 type Outcome = { readonly reply: WorkerReply } | { readonly timeout: true } | { readonly crash: string };
 
 class Slot {
   private worker?: Worker;
   private settle?: (o: Outcome) => void;
-  private served = 0;
 
   constructor(
     private readonly script: string,
@@ -76,7 +77,7 @@ class Slot {
   ) {}
 
   private spawn(): Worker {
-    const w = new Worker(this.script, { workerData: { profile: this.profile }, resourceLimits: { maxOldGenerationSizeMb: 1536 }, stdout: false, stderr: false });
+    const w = new Worker(this.script, { workerData: { profile: this.profile }, resourceLimits: { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: WORKER_YOUNG_MB }, stdout: false, stderr: false });
     // Events of a worker already replaced (killed after a timeout, or retired) concern no request.
     w.on('message', (reply: WorkerReply) => this.worker === w && this.finish({ reply }));
     w.on('error', (err: Error) => this.worker === w && this.finish({ crash: err.message }));
@@ -95,9 +96,6 @@ class Slot {
   }
 
   run(req: WorkerRequest, timeoutMs: number): Promise<Outcome> {
-    if (this.served >= FILES_PER_WORKER) this.kill();
-    if (!this.worker) this.served = 0;
-    this.served++;
     const w = (this.worker ??= this.spawn());
     return new Promise<Outcome>((res) => {
       const timer = setTimeout(() => this.finish({ timeout: true }), timeoutMs);
