@@ -20,19 +20,25 @@ export class FindingsSpool {
   /** The result with its findings moved to the spool (an unreadable file's result as it is). */
   keep(r: FileResult): FileResult {
     if (isUnreadable(r) || r.findings.length === 0 || this.fd === undefined) return r;
-    const bytes = Buffer.from(JSON.stringify(r.findings), 'utf8');
     const offset = this.end;
-    writeSync(this.fd, bytes, 0, bytes.length, offset);
-    this.end += bytes.length;
+    const length = this.append(JSON.stringify(r.findings));
     const { findings: _f, ...rest } = r;
     void _f;
     const read = (): readonly Finding[] => {
       if (this.fd === undefined) throw new Error('spool closed');
-      const buf = Buffer.alloc(bytes.length);
+      const buf = Buffer.alloc(length);
       readSync(this.fd, buf, 0, buf.length, offset);
       return JSON.parse(buf.toString('utf8')) as Finding[];
     };
     return Object.defineProperty(rest, 'findings', { get: read, enumerable: true }) as FileResult;
+  }
+
+  /** Append text at the end; its length in bytes (the bytes themselves are not kept). */
+  private append(text: string): number {
+    const bytes = Buffer.from(text, 'utf8');
+    writeSync(this.fd!, bytes, 0, bytes.length, this.end);
+    this.end += bytes.length;
+    return bytes.length;
   }
 
   close(): void {
