@@ -129,11 +129,12 @@ export async function runBatch(args: ParsedArgs, profile: ScoringProfile, io: Ba
     jobs: args.jobs ?? defaultJobs(),
     timeoutMs: (args.timeout ?? 60) * 1000,
     profile,
+    spool,
     signal,
     cached: (key, file) => cache?.get(key, file),
     onResult: (index, received, key, hit) => {
       if (signal.aborted) return;
-      const result = spool.keep(received);
+      const result = received;
       results[index] = result;
       done++;
       if (hit) fromCache++;

@@ -15,6 +15,7 @@ import type { FileResult } from '../batch/types';
 import type { ScoringProfile } from '../core/rules/profile';
 import { XlsxError } from '../hosts/xlsx/errors';
 import { NODE_ZIP_CODEC } from '../hosts/xlsx/file-io';
+import type { FindingsSpool, SpoolRef } from './spool';
 
 export interface WorkerRequest {
   readonly id: number;
@@ -24,7 +25,9 @@ export interface WorkerRequest {
 
 export interface WorkerReply {
   readonly id: number;
+  /** Without its findings when they were spooled (`spooled`). */
   readonly result: FileResult;
+  readonly spooled?: SpoolRef;
 }
 
 export interface PoolTask {
@@ -41,6 +44,8 @@ export interface PoolOptions {
   readonly cached: (key: string, file: string) => FileResult | undefined;
   /** Each result, as it arrives (`key` undefined when the file could not be read). */
   readonly onResult: (index: number, result: FileResult, key: string | undefined, fromCache: boolean) => void;
+  /** Where findings wait for the summary (workers write their own spool files). */
+  readonly spool: FindingsSpool;
   /** Ctrl-C: stop handing out files and terminate the workers. */
   readonly signal: AbortSignal;
 }
@@ -74,10 +79,11 @@ class Slot {
   constructor(
     private readonly script: string,
     private readonly profile: ScoringProfile,
+    private readonly spoolPrefix: string,
   ) {}
 
   private spawn(): Worker {
-    const w = new Worker(this.script, { workerData: { profile: this.profile }, resourceLimits: { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: WORKER_YOUNG_MB }, stdout: false, stderr: false });
+    const w = new Worker(this.script, { workerData: { profile: this.profile, spoolPrefix: this.spoolPrefix }, resourceLimits: { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: WORKER_YOUNG_MB }, stdout: false, stderr: false });
     // Events of a worker already replaced (killed after a timeout, or retired) concern no request.
     w.on('message', (reply: WorkerReply) => this.worker === w && this.finish({ reply }));
     w.on('error', (err: Error) => this.worker === w && this.finish({ crash: err.message }));
@@ -164,21 +170,21 @@ export async function runPool(tasks: readonly PoolTask[], o: PoolOptions): Promi
   };
   if (!script) {
     // Running from TypeScript sources (tests in-process): no worker script to start; check inline.
-    for (let job = take(); job; job = take()) o.onResult(job.index, checkWorkbookBytes(tasks[job.index].file, job.bytes, { profile: o.profile, codec: NODE_ZIP_CODEC }), job.key, false);
+    for (let job = take(); job; job = take()) o.onResult(job.index, o.spool.keep(checkWorkbookBytes(tasks[job.index].file, job.bytes, { profile: o.profile, codec: NODE_ZIP_CODEC })), job.key, false);
     return;
   }
   const seconds = o.timeoutMs / 1000;
   const slots = new Set<Slot>();
   o.signal.addEventListener('abort', () => slots.forEach((s) => s.kill()), { once: true });
   const lane = async () => {
-    const slot = new Slot(script, o.profile);
+    const slot = new Slot(script, o.profile, o.spool.prefix);
     slots.add(slot);
     try {
       for (let job = take(); job; job = take()) {
         const file = tasks[job.index].file;
         const out = await slot.run({ id: job.index, file, bytes: job.bytes }, o.timeoutMs);
         if (o.signal.aborted) break;
-        if ('reply' in out) o.onResult(job.index, out.reply.result, job.key, false);
+        if ('reply' in out) o.onResult(job.index, out.reply.spooled ? o.spool.attach(out.reply.result, out.reply.spooled) : out.reply.result, job.key, false);
         else if ('timeout' in out) o.onResult(job.index, { file, error: { code: 'TIMEOUT', message: BATCH_TEXT.timeout(basename(file), seconds) } }, undefined, false);
         else o.onResult(job.index, { file, error: { code: 'CRASHED', message: BATCH_TEXT.crashed(basename(file), out.crash) } }, undefined, false);
       }

@@ -1,49 +1,87 @@
 /**
  * Findings waiting for the summary, kept on disk rather than in memory: a 1,000-file batch holds
- * ≈ 30,000 findings (≈ 20 MiB of objects) until 问题清单 is written. Each file's findings are
- * appended to a temporary file as JSON and read back on demand (`result.findings` is a getter),
- * one file at a time, when the summary, the JSON output or a 退回意见 needs them. The rest of a
- * result (its figures and counts, a few hundred bytes) stays in memory. The file is deleted when
- * the batch ends, however it ends.
+ * ≈ 30,000 findings until 问题清单 is written. Each worker appends the findings of the files it
+ * checks to its own temporary file (`<prefix>-w<thread>.jsonl`) and sends back only the rest of
+ * the result with where they are; the main thread never holds them (nor deserialises them) until
+ * the summary, the JSON output or a 退回意见 reads them back, one file at a time
+ * (`result.findings` is a getter). All the files are deleted when the batch ends, however it ends.
  */
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Finding } from '../core/findings';
-import { isUnreadable, type FileResult } from '../batch/types';
+import { isUnreadable, type CheckedFile, type FileResult } from '../batch/types';
 
-export class FindingsSpool {
-  private readonly path = join(tmpdir(), `jixiao-findings-${process.pid}-${Date.now().toString(36)}.jsonl`);
-  private fd: number | undefined = openSync(this.path, 'wx+', 0o600);
+/** Where a file's findings were written: the spool file, byte offset and length. */
+export interface SpoolRef {
+  readonly path: string;
+  readonly offset: number;
+  readonly length: number;
+}
+
+/** An append-only spool file (one per worker thread, one for the main thread). */
+export class SpoolWriter {
+  private fd: number | undefined;
   private end = 0;
 
-  /** The result with its findings moved to the spool (an unreadable file's result as it is). */
-  keep(r: FileResult): FileResult {
-    if (isUnreadable(r) || r.findings.length === 0 || this.fd === undefined) return r;
-    const offset = this.end;
-    const length = this.append(JSON.stringify(r.findings));
+  constructor(readonly path: string) {}
+
+  /** Append a result's findings; the result without them and where they went (an unreadable file's as it is). */
+  write(r: FileResult): { result: FileResult; ref?: SpoolRef } {
+    if (isUnreadable(r) || r.findings.length === 0) return { result: r };
+    this.fd ??= openSync(this.path, 'w+', 0o600);
+    const bytes = Buffer.from(JSON.stringify(r.findings), 'utf8');
+    const ref = { path: this.path, offset: this.end, length: bytes.length };
+    writeSync(this.fd, bytes, 0, bytes.length, this.end);
+    this.end += bytes.length;
     const { findings: _f, ...rest } = r;
     void _f;
-    const read = (): readonly Finding[] => {
-      if (this.fd === undefined) throw new Error('spool closed');
-      const buf = Buffer.alloc(length);
-      readSync(this.fd, buf, 0, buf.length, offset);
-      return JSON.parse(buf.toString('utf8')) as Finding[];
-    };
-    return Object.defineProperty(rest, 'findings', { get: read, enumerable: true }) as FileResult;
-  }
-
-  /** Append text at the end; its length in bytes (the bytes themselves are not kept). */
-  private append(text: string): number {
-    const bytes = Buffer.from(text, 'utf8');
-    writeSync(this.fd!, bytes, 0, bytes.length, this.end);
-    this.end += bytes.length;
-    return bytes.length;
+    return { result: { ...rest, findings: [] } as CheckedFile, ref };
   }
 
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
-    rmSync(this.path, { force: true });
+  }
+}
+
+export class FindingsSpool {
+  /** Prefix of every spool file of this batch (workers add `-w<thread>.jsonl`). */
+  readonly prefix = join(tmpdir(), `jixiao-findings-${process.pid}-${Date.now().toString(36)}`);
+  private readonly own = new SpoolWriter(`${this.prefix}-main.jsonl`);
+  private readonly fds = new Map<string, number>();
+  private closed = false;
+
+  /** A result checked in this thread: its findings to the spool. */
+  keep(r: FileResult): FileResult {
+    const { result, ref } = this.own.write(r);
+    return ref ? this.attach(result, ref) : result;
+  }
+
+  /** The result (findings left out) with `findings` read back from `ref` on demand. */
+  attach(r: FileResult, ref: SpoolRef): FileResult {
+    const read = (): readonly Finding[] => {
+      if (this.closed) throw new Error('spool closed');
+      let fd = this.fds.get(ref.path);
+      if (fd === undefined) {
+        fd = openSync(ref.path, 'r');
+        this.fds.set(ref.path, fd);
+      }
+      const buf = Buffer.alloc(ref.length);
+      readSync(fd, buf, 0, ref.length, ref.offset);
+      return JSON.parse(buf.toString('utf8')) as Finding[];
+    };
+    const { findings: _f, ...rest } = r as CheckedFile;
+    void _f;
+    return Object.defineProperty(rest, 'findings', { get: read, enumerable: true }) as FileResult;
+  }
+
+  close(): void {
+    this.closed = true;
+    this.own.close();
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
+    const stem = basename(this.prefix);
+    for (const name of readdirSync(dirname(this.prefix))) if (name.startsWith(stem)) rmSync(join(dirname(this.prefix), name), { force: true });
   }
 }
