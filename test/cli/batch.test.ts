@@ -43,7 +43,7 @@ describe('a batch with bad and slow files completes and lists each', () => {
       '02-炸弹.xlsx': zipBomb(),
       '03-加密.xlsx': encrypted(),
       '04-旧版.xls': oldXls(),
-      '05-很慢.xlsx': manyTables(1500),
+      '05-很慢.xlsx': manyTables(3000),
       '子目录/06-湖南.xlsx': SAMPLE('seed-hunan-pasted.xlsx'),
       '~$01-信访局.xlsx': 'lock file',
     });
@@ -141,12 +141,12 @@ describe('cache beside the summary', () => {
 
 describe('Ctrl-C', () => {
   test('stops the batch and writes no summary', async () => {
-    const root = folder('interrupt', { 'a.xlsx': SAMPLE('seed-template.xlsx'), 'slow.xlsx': manyTables(1500) });
+    const root = folder('interrupt', { 'a.xlsx': SAMPLE('seed-template.xlsx'), 'slow.xlsx': manyTables(3000) });
     const out = path.join(dir, 'interrupt-汇总.xlsx');
     const child = spawn(process.execPath, [BIN, 'check', root, '--summary', out, '--jobs', '1', '--timeout', '600'], { cwd: dir });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
-    await new Promise((r) => setTimeout(r, 1500));
+    await new Promise((r) => setTimeout(r, 1000));
     const t0 = Date.now();
     child.kill('SIGINT');
     const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
@@ -155,6 +155,8 @@ describe('Ctrl-C', () => {
     expect(err).toContain('已中断');
     expect(fs.existsSync(out)).toBe(false);
     expect(fs.readdirSync(dir).filter((n) => n.includes('interrupt-汇总') && n.endsWith('.tmp'))).toEqual([]);
+    // The findings spool of the interrupted run is gone too.
+    expect(fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith(`jixiao-findings-${child.pid}-`))).toEqual([]);
   }, 60000);
 });
 
