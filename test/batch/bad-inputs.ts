@@ -29,8 +29,8 @@ export const oldXls = (): Uint8Array => new Uint8Array(fs.readFileSync(path.join
 
 /**
  * A real slow input: the seed template's 自评表 sheet repeated `copies` times (every copy a full
- * table that is recognised, computed and checked). 4,000 copies take several seconds to check
- * on any machine of today: past `--timeout 1` (3,000 copies: ≈ 3 s of CPU here).
+ * table that is recognised, computed and checked), 3,000 copies by the tests: ≈ 3 s of CPU to check
+ * here (≈ 1 ms a table), past `--timeout 1` on any machine of today.
  */
 export function manyTables(copies: number): Uint8Array {
   const files = unzipSync(SAMPLE('seed-template.xlsx'));
