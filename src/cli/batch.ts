@@ -15,7 +15,7 @@ import { summaryWorkbookOf, type SummaryMeta } from '../batch/summary';
 import { isUnreadable, type FileResult } from '../batch/types';
 import type { ScoringProfile } from '../core/rules/profile';
 import { XlsxError } from '../hosts/xlsx/errors';
-import { writeFileAtomic } from '../hosts/xlsx/file-io';
+import { NODE_ZIP_CODEC, writeFileAtomic } from '../hosts/xlsx/file-io';
 import type { ParsedArgs } from './args';
 import { BatchCache, cachePathFor } from './cache';
 import { runPool, type PoolTask } from './pool';
@@ -165,7 +165,7 @@ export async function runBatch(args: ParsedArgs, profile: ScoringProfile, io: Ba
   const roll = rollUp(all, meta);
   if (summaryPath) {
     try {
-      await writeFileAtomic(summaryPath, summaryWorkbookOf(roll, all, meta));
+      await writeFileAtomic(summaryPath, summaryWorkbookOf(roll, all, meta, NODE_ZIP_CODEC));
     } catch (e) {
       if (e instanceof XlsxError) {
         io.err(e.message);

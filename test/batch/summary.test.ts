@@ -185,6 +185,13 @@ describe('buildSummaryWorkbook', () => {
     expect(diffs).toEqual(['2:1:1']);
   });
 
+  test("Node's zlib (the CLI's codec) gives the same cells as fflate (the page's)", () => {
+    const { NODE_ZIP_CODEC } = jest.requireActual('../../src/hosts/xlsx/file-io') as typeof import('../../src/hosts/xlsx/file-io');
+    const viaZlib = buildSummaryWorkbook(results, { ...META, expectedUnits: ['岳阳市信访局', '岳阳市财政局'] }, NODE_ZIP_CODEC);
+    const flat = (b: Uint8Array) => XlsxPackage.open(b).readWorkbook().sheets.map((s) => ({ name: s.name, cells: s.cells.map((r) => r.map((c) => [c?.value ?? null, c?.numFmt ?? null])) }));
+    expect(flat(viaZlib)).toEqual(flat(bytes));
+  });
+
   test('LibreOffice opens it and shows the values', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-lo-'));
     const file = path.join(dir, '汇总.xlsx');
