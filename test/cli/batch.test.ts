@@ -85,6 +85,18 @@ describe('exit codes and stdout', () => {
   });
 });
 
+describe('progress line', () => {
+  // script(1) gives the command a terminal; the piped runs above assert an empty stderr.
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  (hasScript ? test : test.skip)('on a terminal: 已检查 n/N …, rewritten in place and cleared at the end', () => {
+    const root = folder('tty', { 'a.xlsx': SAMPLE('seed-template.xlsx'), 'b.xlsx': SAMPLE('seed-hunan-pasted.xlsx') });
+    const cmd = [process.execPath, BIN, 'check', root, '--summary', path.join(dir, 'tty-汇总.xlsx')].map((a) => `'${a}'`).join(' ');
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: dir, encoding: 'utf8', timeout: 60000 });
+    expect(r.stdout).toContain('\r\x1b[K已检查 0/2 …');
+    expect(r.stdout).toMatch(/已检查 2 个文件/);
+  });
+});
+
 describe('--units and 重复报送', () => {
   test('未报送 rows, files no listed unit claims, two files of one unit (newer kept)', () => {
     const root = folder('units', { '信访局.xlsx': SAMPLE('seed-template.xlsx'), '信访局-重报.xlsx': SAMPLE('seed-hunan-pasted.xlsx'), '其他.xlsx': encrypted() });
