@@ -173,7 +173,6 @@ export function rollUp(results: readonly FileResult[], options: RollUpOptions = 
       const gradeReason = t ? t.computedGradeReason : r.computedGradeReason;
       if (totalReason) reasons.push(`总分：${totalReason}`);
       if (gradeReason && gradeReason !== totalReason) reasons.push(`等级：${gradeReason}`);
-      else if (gradeReason && !totalReason) reasons.push(`等级：${gradeReason}`);
       rows.push({
         file: r.file,
         sheet: t ? t.sheet : null,
@@ -188,7 +187,7 @@ export function rollUp(results: readonly FileResult[], options: RollUpOptions = 
         executionRate: t ? t.executionRate : null,
         counts: t ? t.counts : r.counts,
         firstProblem: t ? t.firstError : r.firstError,
-        reasons: totalReason === null && gradeReason !== null && t === undefined ? reasons : reasons,
+        reasons,
         flags,
         unreadable: false,
         notSubmitted: false,
