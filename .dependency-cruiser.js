@@ -38,6 +38,33 @@ module.exports = {
       to: { path: 'node_modules/exceljs' },
     },
     {
+      name: 'batch-core-runs-anywhere',
+      comment: 'src/batch (checkWorkbookBytes, the roll-up workbook) runs in worker_threads and in Web Workers: no Node built-in, no Node-only file access, no CLI/pane/report, no exceljs/docx',
+      severity: 'error',
+      from: { path: '^src/batch/' },
+      to: { path: ['^src/(taskpane|cli|report|wps-entry|batch-page)', '^src/hosts/(excel|wps|memory)', '^src/hosts/xlsx/file-io', 'node_modules/(react|react-dom|@fluentui|exceljs|docx)'] },
+    },
+    {
+      name: 'batch-core-no-node',
+      severity: 'error',
+      from: { path: '^src/batch/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'batch-page-stays-small',
+      comment: 'the bureau page (dist/batch.html) is plain DOM over the batch API: not the pane, no React/Fluent, no exceljs/docx, no Node-only file access',
+      severity: 'error',
+      from: { path: '^src/batch-page' },
+      to: { path: ['^src/(taskpane|cli|report|wps-entry)', '^src/hosts/(excel|wps|memory)', '^src/hosts/xlsx/file-io', 'node_modules/(react|react-dom|@fluentui|exceljs|docx)'] },
+    },
+    {
+      name: 'batch-page-no-node',
+      comment: 'the bureau page runs in a browser: no Node built-in module',
+      severity: 'error',
+      from: { path: '^src/batch-page' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
       // A cycle that runs at load time. Cycles closed only by `import type` (erased by the
       // compiler: e.g. recognition's row classes naming the SheetView type that uses them) are
       // not cycles of the running program.

@@ -15,12 +15,17 @@ const webpack = require('webpack');
 module.exports = {
   mode: 'production',
   target: 'node20',
-  entry: path.resolve(__dirname, 'src/cli/main.ts'),
+  // The batch check's worker thread (src/cli/pool.ts starts dist-cli/bin/batch-worker.js) is an
+  // entry of its own: a worker loads only the reader and the engine.
+  entry: { jixiao: path.resolve(__dirname, 'src/cli/main.ts'), 'batch-worker': path.resolve(__dirname, 'src/cli/batch-worker.ts') },
   output: {
     path: path.resolve(__dirname, 'dist-cli/bin'),
-    filename: 'jixiao.js',
+    filename: '[name].js',
     chunkFilename: '[name].js',
     clean: true,
+    // Rewrite every file on each build (webpack skips unchanged ones by default): scripts/ensure-cli.js
+    // compares the bundle's times with the sources'.
+    compareBeforeEmit: false,
   },
   resolve: { extensions: ['.ts', '.js'] },
   module: {
@@ -41,5 +46,9 @@ module.exports = {
   devtool: false,
   performance: { hints: false },
   stats: 'errors-only', // silent when it succeeds: `npm run demo` and `npm run jixiao` print only the command's output
-  plugins: [new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true })],
+  plugins: [
+    new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true, include: /^jixiao\.js$/ }),
+    // The batch cache (src/cli/cache.ts) is valid for one build of the checker.
+    new webpack.DefinePlugin({ __JIXIAO_BUILD__: JSON.stringify(`${require('./package.json').version}+${Date.now().toString(36)}`) }),
+  ],
 };

@@ -14,6 +14,9 @@
  *
  * Heavy parts are lazy chunks: the report (.docx writer), the preview's sample + .xlsx reader,
  * the WPS host.
+ *
+ * Also emitted: batch.html, the bureau's batch page (webpack.batch.js: one self-contained file with
+ * its own CSP, built from src/batch-page; it shares nothing with the pane's bundle).
  */
 const crypto = require('crypto');
 const fs = require('fs');
@@ -21,6 +24,7 @@ const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { BatchPagePlugin } = require('./webpack.batch');
 
 const OFFICE_JS_CDN_ORIGIN = 'https://appsforoffice.microsoft.com';
 const OFFICE_JS_CDN = `${OFFICE_JS_CDN_ORIGIN}/lib/1/hosted/office.js`;
@@ -135,6 +139,7 @@ module.exports = async (env = {}, argv = {}) => {
         csp: contentSecurityPolicy(officeJs, bootCheck().hash),
         officeJs: officeJs === 'cdn' ? OFFICE_JS_CDN : 'office/office.js',
       }),
+      new BatchPagePlugin({ mode }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -9,6 +9,12 @@
  *  3. The task pane (scripts/measure-pane.js): initial JS (gzip) and first paint in headless Chromium,
  *     and 重新计算 → preview → 应用 over a generated 10k-row workbook in the preview host. Builds the
  *     pane first (npx webpack --mode production) when dist/taskpane.html is missing.
+ *  4. The bureau's batch check (scripts/bench-batch.js): 1,000 generated department workbooks,
+ *     --jobs 2 vs --jobs 1 throughput (paired, alternating, median of 5, load average) and peak
+ *     memory of the process (main + workers) at 100 vs 1,000 files.
+ *  5. The bureau's batch page (scripts/bench-batch-page.js): dist/batch.html in headless Chromium
+ *     (file://, Web Workers) over the same 1,000 workbooks vs the CLI's `check DIR --summary`
+ *     (paired, alternating, median of 3, load average). Target: page throughput ≥ ½ the CLI's.
  */
 'use strict';
 const { spawnSync } = require('node:child_process');
@@ -120,6 +126,14 @@ async function main() {
   }
   const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'measure-pane.js')], { stdio: 'inherit' });
   if (r.status !== 0) process.exitCode = 1;
+
+  // 4. The bureau's batch check (worker threads, 1,000 files): scripts/bench-batch.js.
+  const b = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench-batch.js')], { stdio: 'inherit' });
+  if (b.status !== 0) process.exitCode = 1;
+
+  // 5. The bureau's batch page vs the CLI (needs dist/batch.html: built with the pane above).
+  const p = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench-batch-page.js')], { stdio: 'inherit' });
+  if (p.status !== 0) process.exitCode = 1;
 }
 
 main().catch((err) => {

@@ -8,10 +8,33 @@ import { runCli } from './run';
 // any sizeable allocation; V8 reads it at each scavenge.
 setFlagsFromString('--semi-space-growth-factor=1');
 
-runCli(process.argv.slice(2), {
+// Ctrl-C during a batch check: stop the workers, write nothing partial (batch.ts); a second one quits at once.
+const interrupt = new AbortController();
+const argv = process.argv.slice(2);
+if (argv.includes('--summary') || argv.includes('--return-letters'))
+  process.once('SIGINT', () => {
+    interrupt.abort();
+    process.once('SIGINT', () => process.exit(130));
+  });
+
+let progressShown = false;
+runCli(argv, {
   out: (l) => process.stdout.write(l + '\n'),
   err: (l) => process.stderr.write(l + '\n'),
   cwd: process.cwd(),
+  signal: interrupt.signal,
+  // A progress line only on a terminal (never into a pipe or a log file).
+  progress: process.stderr.isTTY
+    ? (text) => {
+        if (text === undefined) {
+          if (progressShown) process.stderr.write('\r\x1b[K');
+          progressShown = false;
+        } else {
+          process.stderr.write(`\r\x1b[K${text}`);
+          progressShown = true;
+        }
+      }
+    : undefined,
 }).then(
   (code) => {
     process.exitCode = code;

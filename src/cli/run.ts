@@ -15,6 +15,7 @@ import { XlsxPackage } from '../hosts/xlsx/package';
 import { XlsxError } from '../hosts/xlsx/errors';
 import { NODE_ZIP_CODEC, openXlsxSheets, readXlsxFile, writeFileAtomic, assertNotSame } from '../hosts/xlsx/file-io';
 import type { DraftDocument } from '../report';
+import { BatchUsageError, runBatch, type BatchIo } from './batch';
 
 // The template (exceljs) and the report (docx) are loaded by the commands that use them only:
 // `check` starts without parsing either library.
@@ -26,6 +27,9 @@ export interface CliIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
   readonly cwd: string;
+  /** Batch check (`check --summary`): a progress line when stderr is a terminal, and Ctrl-C. */
+  readonly progress?: BatchIo['progress'];
+  readonly signal?: AbortSignal;
 }
 
 export const EXIT_OK = 0;
@@ -68,7 +72,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return EXIT_USAGE;
     }
   } catch (e) {
-    if (e instanceof CliFailure || e instanceof XlsxError || e instanceof ProfileError) {
+    if (e instanceof CliFailure || e instanceof XlsxError || e instanceof ProfileError || e instanceof BatchUsageError) {
       io.err(e.message);
       return EXIT_USAGE;
     }
@@ -118,6 +122,7 @@ async function analyseFile(file: string, io: CliIo, profile: ScoringProfile): Pr
 
 async function cmdCheck(args: ParsedArgs, io: CliIo): Promise<number> {
   const profile = loadProfile(args.profile ? (existsSync(abs(io, args.profile)) ? abs(io, args.profile) : args.profile) : undefined);
+  if (args.summary !== undefined || args.returnLetters !== undefined) return runBatch(args, profile, io);
   const files = expandInputs(args.inputs, io);
   const draft = args.report ? await loadDraft(abs(io, args.report)) : undefined;
   const results: FileResult[] = [];
