@@ -11,7 +11,7 @@ import { TOTAL_LABELS, splitLevel1Weight } from './families';
 import { type Header, readHeader } from './header';
 import { INDICATOR_MATCHER } from './matchers';
 import { NARRATIVE_CLASS, TOTAL_CLASS } from './row-classes';
-import { isLooseLine, isRemarksLabel } from '../rules/template-marks';
+import { isLabelTail, isLooseLine, isRemarksLabel, labelTailWeight } from '../rules/template-marks';
 import type { SheetView } from './sheet-view';
 
 const OUTCOME_ROLES: readonly IndicatorColumnRole[] = ['target', 'actual', 'weight', 'score'];
@@ -115,7 +115,18 @@ export function recogniseIndicators(
       continue;
     }
     blankRun = 0;
-    const level1 = resolveLevel(view, r, columns.level1, carry1);
+    let level1 = resolveLevel(view, r, columns.level1, carry1);
+    // The tail of a 一级 label broken over two rows without a merge (`产出指标` / `(50分)`, `满意度` /
+    // `指标`) on a row that also holds an indicator: the row belongs to the 一级 above, and a
+    // bracketed weight in the tail is that 一级's label weight (unless its label states one).
+    if (level1 && carry1 && level1 !== carry1 && level1.cell.row === r && isLabelTail(level1.text) && hasTextIn(view, r, roleCols.filter((c) => c !== columns.level1))) {
+      const tailWeight = labelTailWeight(level1.text);
+      if (tailWeight !== undefined && !weightedLevel1.has(carry1.cell.address) && level1WeightOf(carry1.text) === undefined) {
+        weightedLevel1.add(carry1.cell.address);
+        level1Weights.push({ level1: carry1.text, weight: view.embeddedField(level1.cell.row, level1.cell.col, tailWeight) });
+      }
+      level1 = carry1;
+    }
     // 共性 form when a 一级 reads 投入/过程/效果: each run of one 一级 text is tested once.
     if (level1 && !common && level1.text !== formText) {
       formText = level1.text;
