@@ -140,10 +140,16 @@ export function recogniseIndicators(
       bottom = Math.max(bottom, r);
       continue;
     }
+    const prev1 = carry1;
+    const prev2 = carry2;
     if (level1?.cell.address !== carry1?.cell.address) carry2 = undefined;
     const newLevel1 = level1 !== carry1;
     carry1 = level1;
-    const level2 = resolveLevel(view, r, columns.level2, carry2);
+    let level2 = resolveLevel(view, r, columns.level2, carry2);
+    // The same for a 二级 label broken over two rows (`社会效益` / `指标`) within one 一级 (the same
+    // cell, or the same label repeated on each row).
+    const same1 = level1 !== undefined && prev1 !== undefined && (level1 === prev1 || normalizeText(level1.text) === normalizeText(prev1.text));
+    if (level2 && prev2 && same1 && level2 !== prev2 && level2.cell.row === r && isLabelTail(level2.text) && labelTailWeight(level2.text) === undefined) level2 = prev2;
     carry2 = level2;
     // Each 一级 cell gives its weight once (a carried field is the cell already seen).
     if (level1 && newLevel1) {

@@ -5,6 +5,8 @@
  * (no S11 “一级指标“”…”, no S02 splitting 产出 into 20 + 30), and a bracketed weight in the tail is
  * the 一级's label weight (S01 checks it against the rows, as for `产出指标(50分)` in one cell).
  *
+ * The same holds for a 二级 label broken that way within one 一级 (`社会效益` / `指标`).
+ *
  * Base table (grids.ts, worked by hand): funds 10; 产出 20 + 20 + 10 = 50, 效益 30, 满意度 10 →
  * 10 + 90 = 100; 总分 9.50 + 90 = 99.50 as stated. Every case below keeps those figures.
  */
@@ -47,5 +49,22 @@ describe('a 一级 label tail on a row that holds an indicator belongs to the �
     // 产出 = 20 only, 效益 = 20 + 10 + 30 = 60: the second 产出 row really is labelled 效益 (and 质量/时效 are not 效益's).
     const f = alarms(findingsOf(nationalSheet({ indicators: withOutputLevel1('产出指标', '效益指标') })));
     expect(f).toEqual(expect.arrayContaining([`S02:warning@B${nationalIndicatorRow(0)}`, `S11:warning@C${nationalIndicatorRow(1)}`]));
+  });
+});
+
+describe('a 二级 label tail (社会效益 / 指标) on a row that holds an indicator belongs to the 二级 above', () => {
+  // 效益 30 split into two rows of 15: 92% and 95% both meet ≥90% → full marks; Σ 得分 still 90, 总分 99.50.
+  const split = (tail: string): IndicatorLine[] => [
+    ...NATIONAL_INDICATORS.slice(0, 3),
+    ['效益指标', '社会效益', '政策知晓率', '≥90%', '92%', 15, 15],
+    ['效益指标', tail, '群众获得感', '≥90%', '95%', 15, 15],
+    NATIONAL_INDICATORS[4],
+  ];
+  it.each(['指标', '标'])('tail %p: no error or warning (no S11 “二级指标“指标”不属于…”)', (tail) => {
+    expect(alarms(findingsOf(nationalSheet({ indicators: split(tail) })))).toEqual([]);
+  });
+
+  it('a real 二级 below is still checked: 社会效益 / 质量指标 under 效益指标 → S11 on that cell', () => {
+    expect(alarms(findingsOf(nationalSheet({ indicators: split('质量指标') })))).toEqual([`S11:warning@C${nationalIndicatorRow(4)}`]);
   });
 });
