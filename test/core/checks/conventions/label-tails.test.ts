@@ -68,3 +68,13 @@ describe('a 二级 label tail (社会效益 / 指标) on a row that holds an ind
     expect(alarms(findingsOf(nationalSheet({ indicators: split('质量指标') })))).toEqual([`S11:warning@C${nationalIndicatorRow(4)}`]);
   });
 });
+
+describe('a 一级 cell holding only a weight with no label above names no 一级', () => {
+  it('(50分) on the first 产出 row: S11 warning saying the name is missing, never quoting an empty name', () => {
+    const f = findingsOf(nationalSheet({ indicators: withOutputLevel1('(50分)', null) }));
+    const s11 = f.filter((x) => x.rule === 'S11');
+    expect(s11.map((x) => `${x.severity}@${x.cell}`)).toEqual([`warning@B${nationalIndicatorRow(0)}`]);
+    expect(s11[0].message).toContain('只写了“(50分)”');
+    expect(s11[0].message).not.toContain('“”');
+  });
+});
