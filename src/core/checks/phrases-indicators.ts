@@ -36,6 +36,7 @@ export const INDICATOR_PHRASES = {
   S10: (name: string, actual: string) => `“${name}”实际完成值“${actual}”表明未完全达成目标，却得满分`,
   S11level2: (level2: string, level1: string) => `二级指标“${level2}”不属于一级指标“${level1}”`,
   S11unknownLevel1: (level1: string) => `一级指标“${level1}”不在评分规则集的指标体系中`,
+  S11level1NameMissing: (text: string) => `一级指标栏只写了“${text}”，未写一级指标名称（产出指标、效益指标、满意度指标等），其下各行无法归入指标体系`,
   S11emptyLevel1: (level1: string) => `一级指标“${level1}”下没有任何指标`,
   S12: (name: string, score: string, lower: string) => `“${name}”实际完成值与年度指标值一致（已达成），得分${score}却低于达成档下限${lower}`,
   S13instruction: (text: string) => `“${text}”是模板说明文字，请替换为实际内容`,

@@ -11,7 +11,7 @@ import { TOTAL_LABELS, splitLevel1Weight } from './families';
 import { type Header, readHeader } from './header';
 import { INDICATOR_MATCHER } from './matchers';
 import { NARRATIVE_CLASS, TOTAL_CLASS } from './row-classes';
-import { isLooseLine, isRemarksLabel } from '../rules/template-marks';
+import { isLabelTail, isLooseLine, isRemarksLabel, labelTailWeight } from '../rules/template-marks';
 import type { SheetView } from './sheet-view';
 
 const OUTCOME_ROLES: readonly IndicatorColumnRole[] = ['target', 'actual', 'weight', 'score'];
@@ -115,7 +115,18 @@ export function recogniseIndicators(
       continue;
     }
     blankRun = 0;
-    const level1 = resolveLevel(view, r, columns.level1, carry1);
+    let level1 = resolveLevel(view, r, columns.level1, carry1);
+    // The tail of a 一级 label broken over two rows without a merge (`产出指标` / `(50分)`, `满意度` /
+    // `指标`) on a row that also holds an indicator: the row belongs to the 一级 above, and a
+    // bracketed weight in the tail is that 一级's label weight (unless its label states one).
+    if (level1 && carry1 && level1 !== carry1 && level1.cell.row === r && isLabelTail(level1.text) && hasTextIn(view, r, roleCols.filter((c) => c !== columns.level1))) {
+      const tailWeight = labelTailWeight(level1.text);
+      if (tailWeight !== undefined && !weightedLevel1.has(carry1.cell.address) && level1WeightOf(carry1.text) === undefined) {
+        weightedLevel1.add(carry1.cell.address);
+        level1Weights.push({ level1: carry1.text, weight: view.embeddedField(level1.cell.row, level1.cell.col, tailWeight) });
+      }
+      level1 = carry1;
+    }
     // 共性 form when a 一级 reads 投入/过程/效果: each run of one 一级 text is tested once.
     if (level1 && !common && level1.text !== formText) {
       formText = level1.text;
@@ -129,10 +140,16 @@ export function recogniseIndicators(
       bottom = Math.max(bottom, r);
       continue;
     }
+    const prev1 = carry1;
+    const prev2 = carry2;
     if (level1?.cell.address !== carry1?.cell.address) carry2 = undefined;
     const newLevel1 = level1 !== carry1;
     carry1 = level1;
-    const level2 = resolveLevel(view, r, columns.level2, carry2);
+    let level2 = resolveLevel(view, r, columns.level2, carry2);
+    // The same for a 二级 label broken over two rows (`社会效益` / `指标`) within one 一级 (the same
+    // cell, or the same label repeated on each row).
+    const same1 = level1 !== undefined && prev1 !== undefined && (level1 === prev1 || normalizeText(level1.text) === normalizeText(prev1.text));
+    if (level2 && prev2 && same1 && level2 !== prev2 && level2.cell.row === r && isLabelTail(level2.text) && labelTailWeight(level2.text) === undefined) level2 = prev2;
     carry2 = level2;
     // Each 一级 cell gives its weight once (a carried field is the cell already seen).
     if (level1 && newLevel1) {

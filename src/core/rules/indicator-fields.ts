@@ -6,7 +6,7 @@ import type { Dec } from '../money/decimal';
 import { roundHalfUp } from '../money/decimal';
 import type { IndicatorRow, NumberField, TextField } from '../model';
 import { normalizeText, normalizeLevel2 } from '../grid/text';
-import { isBlankOrMark, isBlankOrMarkText, isLooseLine, isPlaceholderName, isRemarksLabel } from './template-marks';
+import { isBlankOrMark, isBlankOrMarkText, isLabelTail, isLooseLine, isPlaceholderName, isRemarksLabel } from './template-marks';
 
 /** The exact number of a field, or undefined when blank, absent or invalid (P01). */
 export function numberOf(field: NumberField | undefined): Dec | undefined {
@@ -100,15 +100,6 @@ export function rowShape(row: IndicatorRow): RowShape {
     isBlankOrMark(row.scoreCoefficient);
   if (noValues && (isBlankText(row.name) || isPlaceholderName(row.name?.text))) return 'placeholder';
   return 'indicator';
-}
-
-/**
- * The tail of a label broken over two rows where the cells were not merged (`满意度` / `指标`): a
- * row holding only `指标` (or a bracketed weight) in its 一级 cell is part of the label above.
- */
-function isLabelTail(text: string | undefined): boolean {
-  const t = normalizeText(text ?? '');
-  return t === '指标' || t === '标' || /^\(\d+(\.\d+)?分?\)$/u.test(t);
 }
 
 /** 成本指标 rows (一级 or 二级 mentions 成本): a bare-number target is 反向 there (SPEC §3). */

@@ -72,3 +72,19 @@ export function isLooseLine(text: string | undefined): boolean {
   if (t === '' || t.endsWith('指标')) return false;
   return t.includes(':') || t.length > 12;
 }
+
+/**
+ * The tail of a label broken over two rows where the cells were not merged (`满意度` / `指标`,
+ * `产出指标` / `(50分)`): a 一级 cell holding only `指标`, `标` or a bracketed weight is part of
+ * the label above, never a 一级 of its own.
+ */
+export function isLabelTail(text: string | undefined): boolean {
+  const t = normalizeText(text ?? '');
+  return t === '指标' || t === '标' || /^\(\d+(\.\d+)?分?\)$/u.test(t);
+}
+
+/** The weight a label tail states (`(50分)` → `50`), if it is a bracketed weight. */
+export function labelTailWeight(text: string | undefined): string | undefined {
+  const m = /^\((\d+(?:\.\d+)?)分?\)$/u.exec(normalizeText(text ?? ''));
+  return m ? m[1] : undefined;
+}

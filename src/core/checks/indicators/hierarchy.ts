@@ -95,7 +95,8 @@ export const S11_HIERARCHY: TableRule = {
         continue;
       }
       if (!l.parent) {
-        push(r.level1, P.S11unknownLevel1(l.key));
+        // A 一级 cell holding only a weight (`(50分)`) names no 一级: say so, not “一级指标“””.
+        push(r.level1, l.key === '' ? P.S11level1NameMissing(r.level1.text.replace(/\s+/gu, '')) : P.S11unknownLevel1(l.key));
         continue;
       }
       if (!r.level2 || isBlankText(r.level2)) continue;
