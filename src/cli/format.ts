@@ -1,15 +1,20 @@
 import type { CellValue } from '../core/grid/types';
 import { isCellError } from '../core/grid/types';
 import type { Finding } from '../core/findings';
+import { ruleTitle, SEVERITY_TITLE } from '../core/findings';
 import type { CellWrite } from '../core/plan/write-plan';
 import { Dec } from '../core/money/decimal';
 import { formatPercent, formatScore } from '../core/money/format';
 import { CLI_TEXT } from './phrases';
 
-/** `<file> <sheet>!<cell> <severity> <rule> <message>` (SPEC §6); report findings use `<draft>#<paragraph>`. */
+/**
+ * `<file> <sheet>!<cell> <严重程度> <rule> <规则名称>：<message>` (SPEC §6, issue 12: a person reads
+ * 错误/警告/提示 and the Chinese rule name; the code stays for filtering, `--json` keeps the English).
+ * Report findings use `<draft>#<paragraph>`.
+ */
 export function findingLine(file: string, f: Finding): string {
   const where = f.cell ? `${f.sheet ?? ''}!${f.cell}` : f.paragraph !== undefined ? `${f.file ?? ''}#${f.paragraph}` : f.sheet ? `${f.sheet}!` : '-';
-  return `${file} ${where} ${f.severity} ${f.rule} ${oneLine(f.message)}`;
+  return `${file} ${where} ${SEVERITY_TITLE[f.severity]} ${f.rule} ${ruleTitle(f.rule)}：${oneLine(f.message)}`;
 }
 
 export function oneLine(s: string): string {
