@@ -2,7 +2,8 @@ import type { CellValue } from '../core/grid/types';
 import { isCellError } from '../core/grid/types';
 import type { Finding } from '../core/findings';
 import { ruleTitle, SEVERITY_TITLE } from '../core/findings';
-import type { CellWrite } from '../core/plan/write-plan';
+import type { CellWrite, WithheldWrite } from '../core/plan/write-plan';
+import { PLAN_TEXT } from '../core/plan/phrases';
 import { Dec } from '../core/money/decimal';
 import { formatPercent, formatScore } from '../core/money/format';
 import { CLI_TEXT } from './phrases';
@@ -45,4 +46,9 @@ export function writeLine(w: CellWrite): string {
 export function summary(findings: readonly Finding[]): string {
   const n = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   return CLI_TEXT.findingsSummary(n('error'), n('warning'), n('info'));
+}
+
+/** `<sheet>!<cell>（总分）未写入：<reason>` — a cell the plan deliberately leaves alone (issue 12 point 1). */
+export function withheldLine(h: WithheldWrite): string {
+  return PLAN_TEXT.withheldLine(`${h.sheet}!${h.address}`, h.what, h.reason);
 }

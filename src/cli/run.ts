@@ -6,7 +6,7 @@ import { readdirSync, statSync, readFileSync, mkdirSync, existsSync } from 'node
 import { join, resolve, basename, dirname } from 'node:path';
 import { parseArgs, type ParsedArgs } from './args';
 import { CLI_TEXT } from './phrases';
-import { findingLine, writeLine, summary } from './format';
+import { findingLine, writeLine, withheldLine, summary } from './format';
 import { loadProfile, ProfileError } from './profile-loader';
 import { analyseSheets, analyseWorkbook, type Analysis } from '../core/analyse';
 import type { Finding } from '../core/findings';
@@ -170,6 +170,7 @@ async function cmdRecompute(args: ParsedArgs, io: CliIo): Promise<number> {
   const pkg = XlsxPackage.open(bytes, NODE_ZIP_CODEC);
   pkg.applyWrites(analysis.plan.writes);
   for (const w of analysis.plan.writes) io.out(writeLine(w));
+  for (const h of analysis.plan.withheld) io.out(withheldLine(h));
   await writeFileAtomic(output, pkg.toBytes());
   io.out(analysis.plan.writes.length === 0 ? CLI_TEXT.recomputeNone : CLI_TEXT.recomputeWrote(analysis.plan.writes.length, args.output!));
   return EXIT_OK;

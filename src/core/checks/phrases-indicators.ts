@@ -20,6 +20,12 @@ export const INDICATOR_PHRASES = {
   S04: (name: string, score: string, weight: string) => `“${name}”得分${score}低于分值${weight}，未填写偏差原因分析及改进措施`,
   S05: (stated: string, sum: string) => `总分${stated}与各项得分合计${sum}不符`,
   S05fundsLeftOut: (stated: string, funds: string, sum: string) => `总分${stated}未计入资金（预算执行）得分${funds}，含资金得分应为${sum}`,
+  S05recomputed: (asEntered: string, fixes: string, recomputed: string) =>
+    `；按表中各项得分合计为${asEntered}，${fixes === '' ? '按规则重新计算' : fixes}后为${recomputed}`,
+  S05fundFix: (score: string) => `资金得分更正为${score}`,
+  S05rowsFix: (n: number) => `${n}项指标得分按规则更正`,
+  S05notWritten: '；分值合计不为100（见S01），重新计算不写入总分与等级',
+  S05notWrittenOver100: '；重新计算的总分超过100，不写入总分与等级',
   S06: (stated: string, total: string, band: string) => `等级“${stated}”与总分${total}对应的等级“${band}”不符`,
   S06weights: '权重合计不为100，未评定等级',
   S06over100: (total: string) => `总分${total}超过100，未评定等级`,
