@@ -7,15 +7,18 @@ import type { Finding } from '../core/findings';
 import type { SheetLayout } from '../core/grid/layout';
 import type { CellValue, Workbook } from '../core/grid/types';
 import { cellAt, isCellError } from '../core/grid/types';
-import type { CellWrite } from '../core/plan/write-plan';
+import type { CellWrite, WithheldWrite } from '../core/plan/write-plan';
 import { mappingSheetLayout } from '../core/mapping/sheet-codec';
 import { MAPPING_SHEET, type WorkbookMapping } from '../core/mapping/types';
+import { outputSheetKind } from '../core/output-sheets';
 import type { WorkbookHost } from '../hosts/ports';
 import { cellTextOrBlank } from './cell-text';
 import { PaneError } from './errors';
-import type { CellMark, CellMarker } from '../hosts/ports';
+import type { CellLook, CellMark, CellMarker } from '../hosts/ports';
 export type { CellMarker };
 import { findingMarks, findingsSheetLayout } from './findings-sheet';
+import { cellsOf, marksSheetLayout, planMarks, readMarkRecords, type MarkRecord } from './marks';
+import { changeLabel, isFormatOnly, rowNames } from './change-labels';
 import { PANE } from './phrases';
 import { MAPPING_PANE } from './components/mapping-panel/phrases';
 import type { ReportModule } from './report-module';
@@ -30,22 +33,42 @@ export interface PaneDeps {
   readonly loadReport: () => Promise<ReportModule>;
 }
 
-/** One row of the 重新计算 preview: sheet!cell: old → new. */
+/** One row of the 重新计算 preview: "行政三级办理情况 · 得分" (sheet!cell): old → new. */
 export interface CellChange {
   readonly sheet: string;
   readonly address: string;
+  /** The row's name and the column: "行政三级办理情况 · 得分". */
+  readonly label: string;
   readonly before: string;
   readonly after: string;
+  /** The value stays; only its display (or text → number) changes: shown as 仅格式. */
+  readonly formatOnly: boolean;
 }
 
 export interface RecomputePreview {
   readonly changes: readonly CellChange[];
   readonly writes: readonly CellWrite[];
+  /** Output cells the plan does not write (总分/等级 when the weights are wrong), with why. */
+  readonly withheld: readonly WithheldWrite[];
 }
 
-/** What 撤销 writes back: every changed cell's prior value and number format. */
+/**
+ * What 撤销 puts back: cells' prior values and number formats (重新计算, 起草偏差原因), and/or
+ * cells' prior fills and notes with the prior mark records (标记到工作簿, 清除标记).
+ */
 export interface UndoEntry {
+  readonly kind: 'recompute' | 'marks' | 'drafts';
   readonly writes: readonly CellWrite[];
+  readonly looks?: readonly CellLook[];
+  readonly marks?: readonly MarkRecord[];
+}
+
+export interface MarkOutcome {
+  readonly filled: number;
+  readonly notesWritten: boolean;
+  /** Marks of the previous run taken off first. */
+  readonly replaced: number;
+  readonly undo: UndoEntry;
 }
 
 export interface ReportOutcome {
@@ -56,6 +79,8 @@ export interface ReportOutcome {
 /** An analysis with the workbook it was read from (the 识别映射 view adds a missed table from its grid). */
 export interface PaneAnalysis extends Analysis {
   readonly workbook?: Workbook;
+  /** Set when this check refreshed the workbook's marks (cells now marked). */
+  readonly marksRefreshed?: number;
 }
 
 export interface PaneOperations {
@@ -68,7 +93,12 @@ export interface PaneOperations {
   existingTemplateSheets(): Promise<string[]>;
   insertTemplate(progress?: Progress): Promise<string[]>;
   generateReport(progress?: Progress): Promise<ReportOutcome>;
-  markWorkbook(findings: readonly Finding[], progress?: Progress): Promise<{ readonly filled: number; readonly notesWritten: boolean }>;
+  /** Replaces the tool's previous marks by the findings' (restoring what was there) and writes 检查结果. */
+  markWorkbook(findings: readonly Finding[], progress?: Progress): Promise<MarkOutcome>;
+  /** Removes every mark the tool made, restoring each cell's earlier fill and note. */
+  clearMarks(progress?: Progress): Promise<{ readonly cleared: number; readonly undo: UndoEntry }>;
+  /** Whether a generated 自评报告 sheet exists (the pane asks before replacing it). */
+  hasReportSheet(): Promise<boolean>;
   selectCell(sheet: string, address: string): Promise<void>;
   /**
    * 确认并保存 of the 识别映射 view: writes the mapping as the hidden sheet `_jixiao_mapping`
@@ -109,26 +139,57 @@ export function createPaneOperations(deps: PaneDeps): PaneOperations {
   };
   const withWorkbook = (r: { readonly wb: Workbook; readonly analysis: Analysis }): PaneAnalysis => ({ ...r.analysis, workbook: r.wb });
 
+  /**
+   * Take the previous marks off and put `findings`' marks on, in one read and one write of the
+   * cells' looks; the records go to `_jixiao_marks`. Returns how to undo it.
+   */
+  const replaceMarks = async (wb: Workbook, findings: readonly Finding[]): Promise<MarkOutcome> => {
+    const marker = deps.marker;
+    if (!marker) throw new PaneError(PANE.marks.unsupported);
+    const names = new Set(wb.sheets.map((x) => x.name));
+    const all = readMarkRecords(wb);
+    const previous = all.filter((r) => names.has(r.sheet));
+    // Marks go only onto sheets that exist (a finding on a report draft has no cell to fill).
+    const marks: CellMark[] = findingMarks(findings).filter((m) => names.has(m.sheet));
+    if (previous.length === 0 && marks.length === 0 && all.length === 0) {
+      return { filled: 0, notesWritten: marker.notes, replaced: 0, undo: { kind: 'marks', writes: [], looks: [], marks: [] } };
+    }
+    const now = await marker.readLooks(cellsOf(previous, marks));
+    const plan = planMarks(previous, marks, now, marker.notes);
+    const result = plan.looks.length > 0 ? await marker.writeLooks(plan.looks) : { filled: 0, notesWritten: marker.notes };
+    await host.writeSheet(marksSheetLayout(plan.records));
+    return { filled: marks.length, notesWritten: result.notesWritten, replaced: previous.length, undo: { kind: 'marks', writes: [], looks: now, marks: all } };
+  };
+
   return {
     async check(progress = noop) {
-      return withWorkbook(await read(progress));
+      const r = await read(progress);
+      // A re-check refreshes the marks when the tool has marked this workbook before.
+      if (!deps.marker || readMarkRecords(r.wb).length === 0) return withWorkbook(r);
+      progress(PANE.progress.marking);
+      const m = await replaceMarks(r.wb, r.analysis.findings);
+      await host.writeSheet(findingsSheetLayout(r.analysis.findings));
+      return { ...withWorkbook(r), marksRefreshed: m.filled };
     },
 
     async previewRecompute(progress = noop) {
       const { wb, analysis } = await read(progress);
       const writes = analysis.plan.writes;
       const sheets = new Map(wb.sheets.map((s) => [s.name, s]));
+      const names = rowNames(analysis.recognised);
       const changes = writes.map((w): CellChange => {
         const s = sheets.get(w.sheet);
         const cell = s ? cellAt(s, w.row, w.col) : undefined;
         return {
           sheet: w.sheet,
           address: w.address,
+          label: changeLabel(names, w),
           before: cellTextOrBlank(cell?.value ?? w.old, cell?.numFmt),
           after: cellTextOrBlank(w.value, w.numFmt ?? cell?.numFmt),
+          formatOnly: isFormatOnly(cell?.value ?? w.old, w.value),
         };
       });
-      return { changes, writes };
+      return { changes, writes, withheld: analysis.plan.withheld ?? [] };
     },
 
     async applyRecompute(preview, progress = noop) {
@@ -149,12 +210,17 @@ export function createPaneOperations(deps: PaneDeps): PaneOperations {
       if (stale.length > 0) throw new PaneError(PANE.recompute.stale(stale.slice(0, 10).join('、') + (stale.length > 10 ? ' …' : '')));
       progress(PANE.progress.writing);
       await host.applyWrites(preview.writes);
-      return { writes: undo };
+      return { kind: 'recompute', writes: undo };
     },
 
     async undo(entry, progress = noop) {
       progress(PANE.progress.writing);
-      await host.applyWrites(entry.writes);
+      if (entry.writes.length > 0) await host.applyWrites(entry.writes);
+      if (entry.looks && entry.looks.length > 0) {
+        if (!deps.marker) throw new PaneError(PANE.marks.unsupported);
+        await deps.marker.writeLooks(entry.looks);
+      }
+      if (entry.marks) await host.writeSheet(marksSheetLayout(entry.marks));
     },
 
     async existingTemplateSheets() {
@@ -187,14 +253,24 @@ export function createPaneOperations(deps: PaneDeps): PaneOperations {
 
     async markWorkbook(findings, progress = noop) {
       progress(PANE.progress.marking);
-      const marks = findingMarks(findings);
-      // Marks go only onto sheets that exist (a finding on a report draft has no cell to fill).
       const wb = await host.readWorkbook();
-      const names = new Set(wb.sheets.map((s) => s.name));
-      const onSheets = marks.filter((m) => names.has(m.sheet));
-      const result = deps.marker && onSheets.length > 0 ? await deps.marker.markCells(onSheets) : { filled: 0, notesWritten: false };
+      const outcome = await replaceMarks(wb, findings);
       await host.writeSheet(findingsSheetLayout(findings));
-      return result;
+      return outcome;
+    },
+
+    async clearMarks(progress = noop) {
+      progress(PANE.progress.clearing);
+      const wb = await host.readWorkbook();
+      const all = readMarkRecords(wb);
+      if (all.length === 0) return { cleared: 0, undo: { kind: 'marks', writes: [], looks: [], marks: [] } };
+      const m = await replaceMarks(wb, []);
+      return { cleared: m.replaced, undo: m.undo };
+    },
+
+    async hasReportSheet() {
+      const wb = await host.readWorkbook();
+      return wb.sheets.some((x) => outputSheetKind(x) === 'report');
     },
 
     selectCell: (sheet, address) => host.selectCell(sheet, address),

@@ -10,6 +10,10 @@ export const PANE = {
     check: '检查',
     report: '生成报告',
     mark: '标记到工作簿',
+    clearMarks: '清除标记',
+    draftReasons: '起草偏差原因',
+    writeDrafts: '写入草稿',
+    downloadDraft: '下载草稿',
     undo: '撤销',
     apply: '应用',
     cancel: '取消',
@@ -28,6 +32,8 @@ export const PANE = {
     template: '正在插入模板…',
     report: '正在生成报告…',
     marking: '正在标记…',
+    clearing: '正在清除标记…',
+    drafting: '正在起草偏差原因…',
     loading: '正在加载…',
   },
   empty: {
@@ -40,8 +46,15 @@ export const PANE = {
   selectCellTitle: (ref: string) => `选中单元格 ${ref}`,
   recompute: {
     title: '重新计算：将修改以下单元格',
+    titleNone: '重新计算：无需修改',
+    titleFormatOnly: '重新计算：数值无需修改，仅统一格式',
     none: '所有计算结果均已正确，无需修改。',
-    columns: { cell: '单元格', before: '原值', after: '新值' },
+    columns: { cell: '项目', before: '原值', after: '新值' },
+    formatOnly: '仅格式',
+    formatOnlyTitle: '数值不变，只统一显示格式（小数位、百分号）',
+    kinds: { executionRate: '执行率', fundScore: '得分', share: '占比', indicatorScore: '得分', totalScore: '总分', grade: '等级' },
+    withheldTitle: '以下单元格不会写入',
+    withheld: (what: string, ref: string, reason: string) => `${what}（${ref}）：${reason}`,
     count: (n: number) => `共 ${n} 个单元格`,
     more: (next: number, rest: number) => `再显示 ${next} 项（还有 ${rest} 项未列出；“应用”会写入全部）`,
     applied: (n: number) => `已写入 ${n} 个单元格。可点击“撤销”恢复原值（Excel 自身的撤销对加载项写入无效）。`,
@@ -58,10 +71,18 @@ export const PANE = {
     done: (sheet: string) => `已生成报告工作表“${sheet}”，并准备好 Word 文档。`,
     docxName: '部门整体支出绩效自评报告.docx',
   },
+  marks: {
+    sheetHeaders: ['工作表', '单元格', '原填充', '原批注', '标记填充', '标记批注'],
+    cleared: (n: number) => (n > 0 ? `已清除 ${n} 个单元格的标记，恢复了标记前的颜色和批注。` : '工作簿中没有本工具做的标记。'),
+    refreshed: (n: number) => `已按本次检查结果更新标记（${n} 个单元格）。`,
+    undone: '已撤销上一次标记操作。',
+    unsupported: '此宿主不支持标记单元格。',
+  },
   mark: {
     done: (cells: number, notes: boolean) =>
       notes ? `已在 ${cells} 个单元格标记颜色和批注，并写入“检查结果”工作表。` : `已在 ${cells} 个单元格标记颜色，并写入“检查结果”工作表（此版本 Excel 不支持批注）。`,
     needCheck: '请先点击“检查”。',
+    replaced: (n: number) => (n > 0 ? `（已先清除上次的 ${n} 处标记）` : ''),
   },
   findingsSheet: {
     // What recognition knows as jixiao's own output (core/output-sheets.ts): never re-read as input.

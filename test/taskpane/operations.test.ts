@@ -74,7 +74,7 @@ describe('pane operations over the in-memory host and the bundled sample', () =>
     const wb: Workbook = sample;
     const { ops, host } = deps(wb);
     const fake = { sheet: wb.sheets[0].name, row: 0, col: 0, address: 'A1', kind: 'grade' as const, old: 'something else', value: '优' };
-    const p = { changes: [], writes: [fake] };
+    const p = { changes: [], writes: [fake], withheld: [] };
     const before = await host.readWorkbook();
     const err = await ops.applyRecompute(p).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PaneError);

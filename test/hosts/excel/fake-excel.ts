@@ -312,6 +312,47 @@ export class FakeWorksheet extends ClientObject {
   }
 }
 
+/**
+ * Range.format.fill [ExcelApi 1.1: color, clear(); 1.9: pattern]. An unfilled cell reads color
+ * '#FFFFFF' and pattern 'None' (as Excel does); setting color makes the fill solid.
+ */
+class FakeFill extends ClientObject {
+  constructor(ctx: FakeContext, private readonly range: FakeRange) {
+    super(ctx);
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(v: string) {
+    this.range.applyFormat('format.fill.color', v);
+  }
+  get pattern(): string {
+    return this.read('pattern');
+  }
+  load(arg: string): this {
+    const props = this.props(arg);
+    if (props.includes('pattern')) this.ctx.excel.requireSet('1.9');
+    this.ctx.enqueue(bytesOf(props), () => {
+      const { sheet, row, col } = this.range.firstCell();
+      const color = sheet.cell(row, col)?.format['format.fill.color'] as string | undefined;
+      for (const p of props) {
+        if (p === 'color') this.loaded.set('color', color ?? '#FFFFFF');
+        else if (p === 'pattern') this.loaded.set('pattern', color === undefined ? 'None' : 'Solid');
+        else throw new OfficeError('InvalidArgument', `unknown property ${p}`);
+      }
+      this.ctx.excel.responseBytesOfSync += bytesOf(props) + 10;
+    });
+    return this;
+  }
+  clear(): void {
+    this.ctx.enqueue(20, () => {
+      const { sheet, row, col } = this.range.firstCell();
+      const c = sheet.cell(row, col);
+      if (c) delete c.format['format.fill.color'];
+    });
+  }
+}
+
 class FakeNote extends ClientObject {
   constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet, private readonly address: string) {
     super(ctx);
@@ -319,9 +360,26 @@ class FakeNote extends ClientObject {
   get isNullObject(): boolean {
     return this.read('isNullObject');
   }
-  load(): this {
-    this.ctx.enqueue(20, () => this.loaded.set('isNullObject', !this.sheet().notes.has(this.address)));
+  get content(): string {
+    return this.read('content');
+  }
+  load(arg?: string): this {
+    const props = this.props(arg);
+    this.ctx.enqueue(20, () => {
+      const n = this.sheet().notes.get(this.address);
+      this.loaded.set('isNullObject', n === undefined);
+      if (props.includes('content') && n !== undefined) {
+        this.loaded.set('content', n);
+        this.ctx.excel.responseBytesOfSync += bytesOf(n);
+      }
+    });
     return this;
+  }
+  delete(): void {
+    this.ctx.enqueue(20, () => {
+      if (!this.sheet().notes.has(this.address)) throw new OfficeError('InvalidObjectPath', 'null object');
+      this.sheet().notes.delete(this.address);
+    });
   }
   set content(v: string) {
     this.ctx.enqueue(bytesOf(v), () => {
@@ -427,7 +485,13 @@ export class FakeRange extends ClientObject {
     });
   }
   get format() {
-    return recorder(this, 'format');
+    const fill = new FakeFill(this.ctx, this);
+    return new Proxy(recorder(this, 'format'), { get: (t, k) => (k === 'fill' ? fill : (t as Record<string | symbol, unknown>)[k]) });
+  }
+  /** The first cell of the range (fill and note reads report it, as for a one-cell range). */
+  firstCell(): { sheet: FakeSheet; row: number; col: number } {
+    const { sheet, rect } = this.target();
+    return { sheet, row: rect.top, col: rect.left };
   }
   /** Used by the format recorder. */
   applyFormat(path: string, value: unknown): void {
