@@ -145,6 +145,8 @@ export interface WpsWorksheets extends WpsCounted {
 /** [ET-API Workbook 对象]. */
 export interface WpsWorkbook {
   readonly Name: string;
+  /** The folder the workbook was saved in, '' while never saved [ET-API Workbook.Path; VBA Workbook.Path]. Optional: read only by the report save. */
+  readonly Path?: string;
   readonly Worksheets: WpsWorksheets;
   /** The sheet the user sees [ET-API Workbook.ActiveSheet; VBA Workbook.ActiveSheet]. */
   readonly ActiveSheet?: WpsWorksheet | null;

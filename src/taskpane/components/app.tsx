@@ -17,13 +17,15 @@ import type { SeverityFilter } from './findings-panel';
 import { FindingsPanel } from './findings-panel';
 import { MAPPING_PANE, MappingPanel } from './mapping-panel';
 import { RecomputeDialog } from './recompute-dialog';
+import { ReportDelivery } from './report-delivery';
+import type { DeliveryOutcome, DeliveryRoute } from '../delivery';
 import { StatusArea } from './status-area';
 
 export interface AppProps {
   readonly operations: PaneOperations;
   readonly hostLabel: string;
-  /** Save bytes as a file (the Word report). */
-  readonly download: (name: string, bytes: Uint8Array) => void;
+  /** Hand the Word report to the user the way this host allows (../delivery); `route` picks the offered alternative. */
+  readonly deliver: (name: string, bytes: Uint8Array, route?: DeliveryRoute) => Promise<DeliveryOutcome>;
   /** WPS only: ribbon actions to run, and the 收起 button (wps-actions.ts). */
   readonly hostControls?: HostPaneControls;
 }
@@ -35,7 +37,7 @@ const useStyles = makeStyles({
   headerEnd: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
 });
 
-export function App({ operations, hostLabel, download, hostControls }: AppProps) {
+export function App({ operations, hostLabel, deliver, hostControls }: AppProps) {
   const s = useStyles();
   const [busy, setBusy] = useState<string | undefined>(undefined);
   const [error, setError] = useState<ShownError | undefined>(undefined);
@@ -47,6 +49,7 @@ export function App({ operations, hostLabel, download, hostControls }: AppProps)
   const [confirmTemplate, setConfirmTemplate] = useState<string[] | undefined>(undefined);
   const [report, setReport] = useState<ReportOutcome | undefined>(undefined);
   const [view, setView] = useState<'findings' | 'mapping'>('findings');
+  const [deliveryAlternative, setDeliveryAlternative] = useState<DeliveryRoute | undefined>(undefined);
   const running = useRef(false);
 
   /** Run one action: progress shown, errors shown with their causes — never swallowed. */
@@ -106,7 +109,15 @@ export function App({ operations, hostLabel, download, hostControls }: AppProps)
     run(PANE.buttons.report, async () => {
       const r = await operations.generateReport(setBusy);
       setReport(r);
+      setDeliveryAlternative(undefined);
       setNotice(PANE.report.done(r.sheet));
+    });
+  const deliverReport = (route?: DeliveryRoute) =>
+    run(PANE.buttons.downloadDocx, async () => {
+      if (!report) return;
+      const outcome = await deliver(PANE.report.docxName, report.docx, route);
+      setDeliveryAlternative(outcome.alternative);
+      setNotice(outcome.notice);
     });
   const mark = () =>
     run(PANE.buttons.mark, async () => {
@@ -178,13 +189,7 @@ export function App({ operations, hostLabel, download, hostControls }: AppProps)
         onMark={mark}
       />
       <StatusArea busy={busy} error={error} notice={notice} onDismissError={() => setError(undefined)} onDismissNotice={() => setNotice(undefined)} />
-      {report ? (
-        <div>
-          <Button size="small" onClick={() => download(PANE.report.docxName, report.docx)} data-testid="download-docx">
-            {PANE.buttons.downloadDocx}
-          </Button>
-        </div>
-      ) : null}
+      {report ? <ReportDelivery busy={busy !== undefined} alternative={deliveryAlternative} onDeliver={deliverReport} /> : null}
       <TabList size="small" selectedValue={view} onTabSelect={(_e, d) => showView(d.value as 'findings' | 'mapping')}>
         <Tab value="findings" data-testid="view-findings">{MAPPING_PANE.tabs.findings}</Tab>
         <Tab value="mapping" data-testid="view-mapping">{MAPPING_PANE.tabs.mapping}</Tab>

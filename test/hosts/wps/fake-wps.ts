@@ -313,6 +313,14 @@ export class FakeWorkbook {
     return this.name;
   }
 
+  /** The folder the workbook was saved in; '' for a never-saved workbook [ET-API Workbook.Path]. */
+  savedIn = '';
+
+  get Path(): string {
+    this.app.tick('Workbook.Path');
+    return this.savedIn;
+  }
+
   /** The sheet of that name (no call counted). */
   sheet(name: string): FakeWorksheet {
     const ws = this.sheets.find((s) => s.name === name);
