@@ -95,6 +95,8 @@ export const fundsPhrases = {
   /** I01 notes. */
   basisFallback: () => '评分规则集要求按实际到位资金计算执行率，但资金表没有实际到位资金列，已改按全年预算数计算',
   executedMissing: (rowName: string) => `${rowName}全年执行数为空，未核对执行率`,
+  /** The denominator of a breakdown's share (SPEC §3: the breakdown's own sum). */
+  breakdownSum: (names: readonly string[]) => (names.length === 2 ? `${names[0]}与${names[1]}合计` : `${names.join('、')}合计`),
   shareZeroWhole: (partName: string, wholeName: string) => `${partName}占比的分母${wholeName}为0，占比不适用`,
 };
 

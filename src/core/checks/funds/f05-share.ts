@@ -18,7 +18,7 @@ function check(fc: FundsContext): Finding[] {
     const f = shareFigures(fc.block, s);
     if (!f || f.part.kind !== 'value' || f.whole.kind !== 'value') continue;
     const partName = ROW_NAMES[s.part];
-    const wholeName = ROW_NAMES[s.whole];
+    const wholeName = f.wholeParts ? fundsPhrases.breakdownSum(f.wholeParts.map((r) => ROW_NAMES[r])) : ROW_NAMES[s.whole];
     if (f.whole.value.isZero()) {
       out.push(finding({ rule: 'I01', sheet: fc.sheet, cell: field.cell.address, message: fundsPhrases.shareZeroWhole(partName, wholeName) }));
       continue;
