@@ -83,6 +83,12 @@ export interface PaneAnalysis extends Analysis {
   readonly marksRefreshed?: number;
 }
 
+export interface TemplatePlan {
+  readonly existing: readonly string[];
+  readonly missing: readonly string[];
+  readonly hasTable: boolean;
+}
+
 export interface PaneOperations {
   check(progress?: Progress): Promise<PaneAnalysis>;
   previewRecompute(progress?: Progress): Promise<RecomputePreview>;
@@ -91,7 +97,15 @@ export interface PaneOperations {
   undo(entry: UndoEntry, progress?: Progress): Promise<void>;
   /** Names of template sheets that already exist (the pane asks before replacing them). */
   existingTemplateSheets(): Promise<string[]>;
-  insertTemplate(progress?: Progress): Promise<string[]>;
+  /**
+   * What 插入模板 would meet (issue 12 point 9): the template sheets already there, whether the
+   * workbook already holds a 自评表 (by name, or a table recognised on any sheet — a table pasted
+   * from Word counts), and the template sheets it lacks — 基本情况 / 收支明细 when neither a sheet
+   * of that name nor recognised content exists, 自评表 only when there is no table at all.
+   */
+  templatePlan(progress?: Progress): Promise<TemplatePlan>;
+  /** Writes the template's sheets, or only those named in `only` (补充缺少的工作表: never an existing one). */
+  insertTemplate(progress?: Progress, only?: readonly string[]): Promise<string[]>;
   generateReport(progress?: Progress): Promise<ReportOutcome>;
   /** Replaces the tool's previous marks by the findings' (restoring what was there) and writes 检查结果. */
   markWorkbook(findings: readonly Finding[], progress?: Progress): Promise<MarkOutcome>;
@@ -229,9 +243,31 @@ export function createPaneOperations(deps: PaneDeps): PaneOperations {
       return deps.templateLayouts().map((l) => l.name).filter((n) => names.has(n));
     },
 
-    async insertTemplate(progress = noop) {
-      progress(PANE.progress.template);
+    async templatePlan(progress = noop) {
+      const { wb, analysis } = await read(progress);
+      const names = new Set(wb.sheets.map((s) => s.name));
       const layouts = deps.templateLayouts();
+      const [evaluation, basicInfo, spendingDetail] = layouts.map((l) => l.name);
+      const hasTable = names.has(evaluation) || analysis.recognised.tables.length > 0;
+      const lacks = (name: string) => {
+        if (names.has(name)) return false;
+        if (name === evaluation) return !hasTable;
+        if (name === basicInfo) return analysis.recognised.basicInfo === undefined;
+        if (name === spendingDetail) return analysis.recognised.spendingDetail === undefined;
+        return true;
+      };
+      return { existing: layouts.map((l) => l.name).filter((n) => names.has(n)), missing: layouts.map((l) => l.name).filter(lacks), hasTable };
+    },
+
+    async insertTemplate(progress = noop, only) {
+      progress(PANE.progress.template);
+      const layouts = deps.templateLayouts().filter((l) => only === undefined || only.includes(l.name));
+      if (only !== undefined) {
+        // 补充缺少的工作表: re-read at the moment of writing, never replace a sheet that now exists.
+        const names = new Set((await host.readWorkbook()).sheets.map((s) => s.name));
+        const clash = layouts.filter((l) => names.has(l.name)).map((l) => l.name);
+        if (clash.length > 0) throw new PaneError(PANE.template.appeared(clash.join('、')));
+      }
       for (let i = 0; i < layouts.length; i++) await host.writeSheet(layouts[i], { activate: i === 0 });
       return layouts.map((l) => l.name);
     },

@@ -66,6 +66,7 @@ export const PANE = {
     confirmTitle: '覆盖已有工作表？',
     confirmBody: (names: string) => `工作簿中已有工作表“${names}”。插入模板将清空并重写这些工作表，已填写的内容会丢失。`,
     done: (names: string) => `已插入模板工作表：${names}`,
+    appeared: (names: string) => `工作表“${names}”刚刚已存在，未写入任何内容，请重新点击“插入模板”。`,
   },
   report: {
     done: (sheet: string) => `已生成报告工作表“${sheet}”，并准备好 Word 文档。`,

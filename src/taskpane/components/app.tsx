@@ -5,14 +5,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, makeStyles, Subtitle2, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { WorkbookMapping } from '../../core/mapping/types';
-import type { PaneAnalysis, PaneOperations, RecomputePreview, ReportOutcome, UndoEntry } from '../operations';
+import type { PaneAnalysis, PaneOperations, RecomputePreview, ReportOutcome, TemplatePlan, UndoEntry } from '../operations';
 import type { ShownError } from '../errors';
 import { describeError } from '../errors';
 import { PANE } from '../phrases';
 import type { HostPaneControls, PaneAction } from '../wps-actions';
 import { WPS_PANE } from '../wps-phrases';
 import { ActionBar } from './action-bar';
-import { ConfirmDialog } from './confirm-dialog';
+import { TemplateDialog } from './template-dialog';
 import type { SeverityFilter } from './findings-panel';
 import { FindingsPanel } from './findings-panel';
 import { MAPPING_PANE, MappingPanel } from './mapping-panel';
@@ -46,7 +46,7 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
   const [filter, setFilter] = useState<SeverityFilter>('all');
   const [preview, setPreview] = useState<RecomputePreview | undefined>(undefined);
   const [undo, setUndo] = useState<UndoEntry | undefined>(undefined);
-  const [confirmTemplate, setConfirmTemplate] = useState<string[] | undefined>(undefined);
+  const [templatePlan, setTemplatePlan] = useState<TemplatePlan | undefined>(undefined);
   const [report, setReport] = useState<ReportOutcome | undefined>(undefined);
   const [view, setView] = useState<'findings' | 'mapping'>('findings');
   const [deliveryAlternative, setDeliveryAlternative] = useState<DeliveryRoute | undefined>(undefined);
@@ -92,17 +92,19 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
       await refreshFindings();
       setNotice(PANE.recompute.undone(undo.writes.length));
     });
-  const insertTemplate = (confirmed: boolean) =>
+  // 插入模板: an empty workbook gets the template at once; otherwise the dialog offers
+  // 补充缺少的工作表 (only what is missing) before 全部替换 (issue 12 point 9).
+  const insertTemplate = (choice: 'ask' | 'all' | readonly string[]) =>
     run(PANE.buttons.insertTemplate, async () => {
-      if (!confirmed) {
-        const existing = await operations.existingTemplateSheets();
-        if (existing.length > 0) {
-          setConfirmTemplate(existing);
+      if (choice === 'ask') {
+        const plan = await operations.templatePlan(setBusy);
+        if (plan.existing.length > 0 || plan.hasTable) {
+          setTemplatePlan(plan);
           return;
         }
       }
-      setConfirmTemplate(undefined);
-      const names = await operations.insertTemplate(setBusy);
+      setTemplatePlan(undefined);
+      const names = await operations.insertTemplate(setBusy, choice === 'all' || choice === 'ask' ? undefined : choice);
       setNotice(PANE.template.done(names.join('、')));
     });
   const generateReport = () =>
@@ -145,7 +147,7 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
 
   // A ribbon button's action (WPS) runs exactly as the pane's own button: the latest handlers.
   const ribbonActions = useRef<Record<PaneAction, () => void> | undefined>(undefined);
-  ribbonActions.current = { check, recompute, template: () => insertTemplate(false), report: generateReport };
+  ribbonActions.current = { check, recompute, template: () => insertTemplate('ask'), report: generateReport };
   useEffect(
     () =>
       hostControls?.watchActions({
@@ -184,7 +186,7 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
         onCheck={check}
         onRecompute={recompute}
         onUndo={doUndo}
-        onInsertTemplate={() => insertTemplate(false)}
+        onInsertTemplate={() => insertTemplate('ask')}
         onReport={generateReport}
         onMark={mark}
       />
@@ -200,13 +202,11 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
         <FindingsPanel findings={analysis?.findings} filter={filter} onFilter={setFilter} onSelectCell={selectCell} />
       )}
       <RecomputeDialog preview={preview} busy={busy !== undefined} onApply={apply} onCancel={() => setPreview(undefined)} />
-      <ConfirmDialog
-        open={confirmTemplate !== undefined}
-        title={PANE.template.confirmTitle}
-        body={PANE.template.confirmBody((confirmTemplate ?? []).join('、'))}
-        confirmLabel={PANE.buttons.replace}
-        onConfirm={() => insertTemplate(true)}
-        onCancel={() => setConfirmTemplate(undefined)}
+      <TemplateDialog
+        plan={templatePlan}
+        onAddMissing={(names) => insertTemplate(names)}
+        onReplaceAll={() => insertTemplate('all')}
+        onCancel={() => setTemplatePlan(undefined)}
       />
     </main>
   );
