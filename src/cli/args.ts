@@ -7,6 +7,8 @@ export interface ParsedArgs {
   readonly output?: string;
   readonly json: boolean;
   readonly sheet: boolean;
+  /** report --draft: bracketed placeholders for what is missing (issue 12 point 3). */
+  readonly draft?: boolean;
   readonly report?: string;
   readonly profile?: string;
 }
@@ -25,6 +27,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   let profile: string | undefined;
   let json = false;
   let sheet = false;
+  let draft = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = () => {
@@ -35,6 +38,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     if (a === '-o' || a === '--output') output = value();
     else if (a === '--json') json = true;
     else if (a === '--sheet') sheet = true;
+    else if (a === '--draft' && command === 'report') draft = true;
     else if (a === '--report') report = value();
     else if (a === '--profile') profile = value();
     else if (a.startsWith('-')) return { ok: false, message: CLI_TEXT.unknownOption(a) };
@@ -42,7 +46,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   }
   if ((output === undefined && rest.some((a) => a === '-o' || a === '--output')) || (report === undefined && rest.includes('--report')) || (profile === undefined && rest.includes('--profile')))
     return { ok: false, message: CLI_TEXT.usage };
-  const args: ParsedArgs = { command, inputs, output, json, sheet, report, profile };
+  const args: ParsedArgs = { command, inputs, output, json, sheet, report, profile, ...(draft ? { draft } : {}) };
   if (command === 'template' && !output) return { ok: false, message: CLI_TEXT.missingOutput(command) };
   if (command === 'check' && inputs.length === 0) return { ok: false, message: CLI_TEXT.missingInput(command) };
   if ((command === 'recompute' || command === 'report') && inputs.length !== 1) return { ok: false, message: CLI_TEXT.missingInput(command) };

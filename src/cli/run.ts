@@ -182,13 +182,20 @@ async function cmdReport(args: ParsedArgs, io: CliIo): Promise<number> {
   await assertNotSame(input, output);
   const { analysis, bytes } = await analyseFile(args.inputs[0], io, loadProfile(args.profile));
   if (analysis.recognised.tables.length === 0) throw new CliFailure(CLI_TEXT.noTable(args.inputs[0]));
-  const { reportDocx, reportSheetLayout } = await reportModule();
+  const { buildReport, reportDocx, reportSheetLayout } = await reportModule();
+  // Built once from the file as it is now; the final text leaves out what is missing, a draft
+  // brackets it; both list the gaps on stderr (issue 12 point 3).
+  const doc = buildReport(analysis, { draft: args.draft === true });
   if (args.sheet) {
     const pkg = XlsxPackage.open(bytes, NODE_ZIP_CODEC);
-    pkg.writeSheet(reportSheetLayout(analysis));
+    pkg.writeSheet(reportSheetLayout(doc));
     await writeFileAtomic(output, pkg.toBytes());
-  } else await writeFileAtomic(output, await reportDocx(analysis));
-  io.out(CLI_TEXT.reportWrote(args.output!));
+  } else await writeFileAtomic(output, await reportDocx(doc));
+  io.out(args.draft ? CLI_TEXT.reportDraftWrote(args.output!) : CLI_TEXT.reportWrote(args.output!));
+  if (doc.gaps.length > 0) {
+    io.err(args.draft ? CLI_TEXT.reportGapsDraft(doc.gaps.length) : CLI_TEXT.reportGaps(doc.gaps.length));
+    for (const g of doc.gaps) io.err(CLI_TEXT.reportGap(g.sheet, g.cell, g.what));
+  }
   return EXIT_OK;
 }
 

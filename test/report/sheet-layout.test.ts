@@ -16,7 +16,8 @@ describe('reportSheetLayout (自评报告 sheet)', () => {
   });
 
   it('puts one paragraph per row, merged across A–H, with heading styles', () => {
-    expect(at(0, 0)).toMatchObject({ value: doc.title, style: 'title' });
+    // The title in its balanced lines (GB/T 9704), one cell.
+    expect(at(0, 0)).toMatchObject({ value: '2024年度岳阳市信访局\n整体支出绩效自评报告', style: 'title' });
     expect(layout.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 7 });
     const h1 = layout.cells.filter((c) => c.style === 'heading1').map((c) => String(c.value).trim());
     expect(h1.map((t) => t.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、']);
@@ -32,7 +33,7 @@ describe('reportSheetLayout (自评报告 sheet)', () => {
     expect(at(top, 0)).toMatchObject({ value: '预算部门名称', style: 'header' });
     expect(layout.merges).toContainEqual({ top, left: 2, bottom: top, right: 7 });
     const total = layout.cells.find((c) => c.value === '年度资金总额')!;
-    expect([2, 3, 4, 6, 7].map((col) => at(total.row, col)!.value)).toEqual(['649.24', '1186.96', '1186.19', '99.94%', '9.99']);
+    expect([2, 3, 4, 6, 7].map((col) => at(total.row, col)!.value)).toEqual(['649.24', '1186.96', '1186.19', '99.94%', '9.94']); // 得分 as the sheet stands
     // merged-over cells stay empty
     for (const m of layout.merges) {
       for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) expect(at(r, c)?.value ?? null).toBeNull();
