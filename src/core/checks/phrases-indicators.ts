@@ -42,6 +42,7 @@ export const INDICATOR_PHRASES = {
   S11emptyLevel1: (level1: string) => `一级指标“${level1}”下没有任何指标`,
   S12: (name: string, score: string, lower: string) => `“${name}”实际完成值与年度指标值一致（已达成），得分${score}却低于达成档下限${lower}`,
   S13instruction: (text: string) => `“${text}”是模板说明文字，请替换为实际内容`,
+  S13draft: '偏差原因仍是“（草稿）”，请补全原因与改进措施并删去“（草稿）”后再报送',
   S13whole: (text: string) => `仅填写“${text}”，请写明具体内容`,
   S14: (name: string, actual: string, target: string, margin: string) =>
     `“${name}”实际完成值${actual}超出年度指标值${target}达${margin}以上，未分析原因（指标值是否设置过低）`,
