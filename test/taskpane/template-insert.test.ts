@@ -55,7 +55,7 @@ describe('插入模板 · 补充缺少的工作表', () => {
     for (const name of names) expect(sheetJson(after, name)).toBe(sheetJson(before, name));
     expect(after.sheets.map((s) => s.name)).toEqual([...names, ...plan.missing]);
     // …and the workbook's findings on the table are those it had (the added sheets are blank inputs).
-    const tableFindings = (wb2: Workbook) => analyseWorkbook(wb2).findings.filter((f) => names.includes(f.sheet) && f.sheet !== '基本情况').map((f) => `${f.sheet}!${f.cell} ${f.rule}`);
+    const tableFindings = (wb2: Workbook) => analyseWorkbook(wb2).findings.filter((f) => f.sheet !== undefined && names.includes(f.sheet) && f.sheet !== "基本情况").map((f) => `${f.sheet}!${f.cell} ${f.rule}`);
     expect(tableFindings(after)).toEqual(tableFindings(before));
   });
 

@@ -63,6 +63,11 @@ export interface WpsPageSetup {
   Zoom: number | boolean;
   FitToPagesWide: number | boolean;
   FitToPagesTall: number | boolean;
+  /** '$A$1:$I$29' [ET-API PageSetup.PrintArea; wps-jsapi lib.et.d.ts EtPageSetup]. */
+  PrintArea: string;
+  /** Rows repeated on every page, '$1:$2' [ET-API PageSetup.PrintTitleRows]. */
+  PrintTitleRows: string;
+  CenterHorizontally: boolean;
 }
 
 /** A Range [ET-API Range 对象]. Row/Column are 1-based; Rows/Columns are sub-collections. */

@@ -73,6 +73,13 @@ export class OfficeError extends Error {
 }
 
 const LIMIT = 5 * 1024 * 1024;
+
+/** Settable properties of Excel.PageLayout (ExcelApi 1.9). */
+const PAGE_LAYOUT_PROPERTIES = new Set([
+  'blackAndWhite', 'bottomMargin', 'centerHorizontally', 'centerVertically', 'draftMode', 'firstPageNumber', 'footerMargin',
+  'headerMargin', 'leftMargin', 'orientation', 'paperSize', 'printComments', 'printErrors', 'printGridlines', 'printHeadings',
+  'printOrder', 'rightMargin', 'topMargin', 'zoom',
+]);
 const encoder = new TextEncoder();
 const bytesOf = (v: unknown) => encoder.encode(JSON.stringify(v) ?? '').length;
 
@@ -233,12 +240,38 @@ export class FakeWorksheet extends ClientObject {
   get name(): string {
     return this.read('name');
   }
+  /**
+   * Worksheet.pageLayout (ExcelApi 1.9; learn.microsoft.com/javascript/api/excel/excel.pagelayout):
+   * only the documented properties may be set and only the documented methods called; anything
+   * else — or any use below 1.9 — throws. Settings are recorded on the sheet at sync.
+   */
   get pageLayout(): Record<string, unknown> {
+    this.ctx.excel.requireSet('1.9');
+    const record = (k: string, v: unknown) => this.ctx.enqueue(bytesOf(v) + 20, () => (this.sheet().pageLayout[k] = v));
+    const methods: Record<string, (arg: unknown) => void> = {
+      setPrintArea: (a) => record('printArea', typeof a === 'string' ? toA1(parseA1(a)) : a),
+      setPrintTitleRows: (a) => {
+        if (typeof a !== 'string' || !/^\$?\d+:\$?\d+$/.test(a)) throw new OfficeError('InvalidArgument', `setPrintTitleRows: ${String(a)} is not a row range`);
+        record('printTitleRows', a);
+      },
+      setPrintTitleColumns: (a) => record('printTitleColumns', a),
+      setPrintMargins: (a) => record('printMargins', a),
+    };
     return new Proxy(
       {},
       {
+        get: (_t, k) => {
+          const key = String(k);
+          if (key in methods) return methods[key];
+          if (key === 'then') return undefined;
+          throw new OfficeError('InvalidArgument', `PageLayout.${key} is not modelled by this fake (read)`);
+        },
         set: (_t, k, v) => {
-          this.ctx.enqueue(bytesOf(v) + 20, () => (this.sheet().pageLayout[String(k)] = v));
+          const key = String(k);
+          if (!PAGE_LAYOUT_PROPERTIES.has(key)) throw new OfficeError('InvalidArgument', `PageLayout.${key} is not a documented property`);
+          if (key === 'paperSize' && !['A4', 'A3', 'Letter', 'Legal'].includes(String(v))) throw new OfficeError('InvalidArgument', `paperSize ${String(v)}`);
+          if (key === 'orientation' && v !== 'Portrait' && v !== 'Landscape') throw new OfficeError('InvalidArgument', `orientation ${String(v)}`);
+          record(key, v);
           return true;
         },
       },

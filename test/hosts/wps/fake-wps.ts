@@ -82,6 +82,15 @@ interface Rect {
   c2: number;
 }
 
+/** Members of EtPageSetup (wps-jsapi 1.0.5 lib.et.d.ts), the VBA PageSetup object's. */
+const PAGE_SETUP_MEMBERS = new Set([
+  'AlignMarginsHeaderFooter', 'BlackAndWhite', 'BottomMargin', 'CenterFooter', 'CenterHeader', 'CenterHorizontally', 'CenterVertically',
+  'Draft', 'FirstPageNumber', 'FitToPagesTall', 'FitToPagesWide', 'FooterMargin', 'HeaderMargin', 'LeftFooter', 'LeftHeader', 'LeftMargin',
+  'Order', 'Orientation', 'PaperSize', 'PrintArea', 'PrintComments', 'PrintErrors', 'PrintGridlines', 'PrintHeadings', 'PrintTitleColumns',
+  'PrintTitleRows', 'RightFooter', 'RightHeader', 'RightMargin', 'TopMargin', 'Zoom', 'DifferentFirstPageHeaderFooter', 'OddAndEvenPagesHeaderFooter',
+  'ScaleWithDocHeaderFooter',
+]);
+
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 const CVERR: Record<string, number> = {
@@ -444,13 +453,19 @@ export class FakeWorksheet {
     this.app.tick('Worksheet.PageSetup', this.name);
     const app = this.app;
     const store = this.pageSetup;
+    // Only the members of EtPageSetup (wps-jsapi 1.0.5 lib.et.d.ts; VBA PageSetup) exist.
     return new Proxy(store, {
       get(target, key: string) {
         app.tick(`PageSetup.${key}`);
+        if (!PAGE_SETUP_MEMBERS.has(key)) throw new Error(`PageSetup 对象不支持属性“${key}”`);
         return target[key];
       },
       set(target, key: string, value) {
         app.tick(`PageSetup.${key}=`);
+        if (!PAGE_SETUP_MEMBERS.has(key)) throw new Error(`PageSetup 对象不支持属性“${key}”`);
+        if ((key === 'PrintArea' || key === 'PrintTitleRows') && (typeof value !== 'string' || !/^(\$?[A-Z]{0,3}\$?\d+)(:\$?[A-Z]{0,3}\$?\d+)?$/.test(value))) {
+          throw new Error(`PageSetup.${key} 的参数无效: ${String(value)}`);
+        }
         target[key] = value;
         return true;
       },
