@@ -23,7 +23,7 @@ import { officeUiFromGlobal } from './delivery/office-ui';
 
 const useStyles = makeStyles({
   page: { display: 'flex', height: '100vh', boxSizing: 'border-box' },
-  pane: { width: '380px', flexShrink: 0, overflowY: 'auto', borderRight: '1px solid #e0e0e0' },
+  pane: { width: '320px', flexShrink: 0, overflowY: 'auto', borderRight: '1px solid #e0e0e0' },
   paneFull: { width: '100%', overflowY: 'auto' },
   grid: { flexGrow: 1, minWidth: 0, padding: '8px' },
   loading: { padding: '24px' },

@@ -21,7 +21,8 @@ import { cellsOf, marksSheetLayout, planMarks, readMarkRecords, type MarkRecord 
 import { changeLabel, isFormatOnly, rowNames } from './change-labels';
 import { PANE } from './phrases';
 import { MAPPING_PANE } from './components/mapping-panel/phrases';
-import type { ReportModule } from './report-module';
+import type { ReportGapView, ReportModule } from './report-module';
+import { draftDeviationReasons, type ReasonDraftWrite } from '../core/rules/deviation-draft';
 
 export type Progress = (label: string) => void;
 
@@ -74,6 +75,19 @@ export interface MarkOutcome {
 export interface ReportOutcome {
   readonly sheet: string;
   readonly docx: Uint8Array;
+  /** What the report still lacks (listed before download; the final text leaves those sentences out). */
+  readonly gaps: readonly ReportGapView[];
+}
+
+/** The report file built from the workbook as it is now (下载 / 下载草稿). */
+export interface ReportFile {
+  readonly docx: Uint8Array;
+  readonly gaps: readonly ReportGapView[];
+}
+
+/** 起草偏差原因: the drafted reasons shown for confirmation (nothing is written before). */
+export interface ReasonDrafts {
+  readonly drafts: readonly ReasonDraftWrite[];
 }
 
 /** An analysis with the workbook it was read from (the 识别映射 view adds a missed table from its grid). */
@@ -107,6 +121,12 @@ export interface PaneOperations {
   /** Writes the template's sheets, or only those named in `only` (补充缺少的工作表: never an existing one). */
   insertTemplate(progress?: Progress, only?: readonly string[]): Promise<string[]>;
   generateReport(progress?: Progress): Promise<ReportOutcome>;
+  /** The .docx of the workbook as it is now (re-read, never cached): final, or a draft with brackets. */
+  reportFile(options: { readonly draft: boolean }, progress?: Progress): Promise<ReportFile>;
+  /** 起草偏差原因: a draft reason for each row below full marks without one (not written). */
+  draftReasons(progress?: Progress): Promise<ReasonDrafts>;
+  /** Writes the confirmed drafts after checking the cells did not change since; returns how to undo. */
+  applyReasons(drafts: readonly ReasonDraftWrite[], progress?: Progress): Promise<UndoEntry>;
   /** Replaces the tool's previous marks by the findings' (restoring what was there) and writes 检查结果. */
   markWorkbook(findings: readonly Finding[], progress?: Progress): Promise<MarkOutcome>;
   /** Removes every mark the tool made, restoring each cell's earlier fill and note. */
@@ -127,6 +147,12 @@ export interface PaneOperations {
 }
 
 const noop: Progress = () => undefined;
+
+/**
+ * Hosts write values and never look at `kind`; a drafted 偏差原因 is not one of the plan's output
+ * kinds, so its writes carry this stand-in (text, no number format).
+ */
+const REASON_KIND = 'grade' as const;
 
 /** A prior value as a write value: blank → '' (clears), error → its text, boolean → TRUE/FALSE. */
 function restoreValue(v: CellValue): number | string {
@@ -150,6 +176,40 @@ export function createPaneOperations(deps: PaneDeps): PaneOperations {
     const wb = await host.readWorkbook();
     progress(PANE.progress.analysing);
     return { wb, analysis: deps.analyse(wb) };
+  };
+  /** Write planned cells after checking none changed since they were shown; returns how to undo. */
+  const applyChecked = async (planned: readonly CellWrite[], progress: Progress): Promise<UndoEntry> => {
+    progress(PANE.progress.verifying);
+    const wb = await host.readWorkbook();
+    const sheets = new Map(wb.sheets.map((s) => [s.name, s]));
+    const stale: string[] = [];
+    const undo: CellWrite[] = [];
+    for (const w of planned) {
+      const s = sheets.get(w.sheet);
+      const cell = s ? cellAt(s, w.row, w.col) : undefined;
+      if (!s || !sameValue(cell?.value, w.old) || cell?.formula !== undefined) {
+        stale.push(`${w.sheet}!${w.address}`);
+        continue;
+      }
+      undo.push({ ...w, old: w.value, value: restoreValue(w.old), numFmt: cell?.numFmt ?? 'General' });
+    }
+    if (stale.length > 0) throw new PaneError(PANE.recompute.stale(stale.slice(0, 10).join('、') + (stale.length > 10 ? ' …' : '')));
+    progress(PANE.progress.writing);
+    await host.applyWrites(planned);
+    return { kind: 'recompute', writes: undo };
+  };
+
+  const reportInputs = async (progress: Progress) => {
+    progress(PANE.progress.reading);
+    const wb = await host.readWorkbook();
+    progress(PANE.progress.report);
+    let mod: ReportModule;
+    try {
+      mod = await deps.loadReport();
+    } catch (cause) {
+      throw new PaneError(PANE.errors.reportMissing, { cause });
+    }
+    return { mod, wb };
   };
   const withWorkbook = (r: { readonly wb: Workbook; readonly analysis: Analysis }): PaneAnalysis => ({ ...r.analysis, workbook: r.wb });
 
@@ -206,26 +266,7 @@ export function createPaneOperations(deps: PaneDeps): PaneOperations {
       return { changes, writes, withheld: analysis.plan.withheld ?? [] };
     },
 
-    async applyRecompute(preview, progress = noop) {
-      progress(PANE.progress.verifying);
-      const wb = await host.readWorkbook();
-      const sheets = new Map(wb.sheets.map((s) => [s.name, s]));
-      const stale: string[] = [];
-      const undo: CellWrite[] = [];
-      for (const w of preview.writes) {
-        const s = sheets.get(w.sheet);
-        const cell = s ? cellAt(s, w.row, w.col) : undefined;
-        if (!s || !sameValue(cell?.value, w.old) || cell?.formula !== undefined) {
-          stale.push(`${w.sheet}!${w.address}`);
-          continue;
-        }
-        undo.push({ ...w, old: w.value, value: restoreValue(w.old), numFmt: cell?.numFmt ?? 'General' });
-      }
-      if (stale.length > 0) throw new PaneError(PANE.recompute.stale(stale.slice(0, 10).join('、') + (stale.length > 10 ? ' …' : '')));
-      progress(PANE.progress.writing);
-      await host.applyWrites(preview.writes);
-      return { kind: 'recompute', writes: undo };
-    },
+    applyRecompute: (preview, progress = noop) => applyChecked(preview.writes, progress),
 
     async undo(entry, progress = noop) {
       progress(PANE.progress.writing);
@@ -273,18 +314,32 @@ export function createPaneOperations(deps: PaneDeps): PaneOperations {
     },
 
     async generateReport(progress = noop) {
-      const { analysis } = await read(progress);
-      progress(PANE.progress.report);
-      let report: ReportModule;
-      try {
-        report = await deps.loadReport();
-      } catch (cause) {
-        throw new PaneError(PANE.errors.reportMissing, { cause });
-      }
-      const layout = report.reportSheetLayout(analysis);
-      const docx = await report.reportDocx(analysis);
+      const { mod, wb } = await reportInputs(progress);
+      const report = mod.reportOfWorkbook(wb, { draft: false });
+      const layout = mod.reportSheetLayout(report);
+      const docx = await mod.reportDocx(report);
       await host.writeSheet(layout, { activate: true });
-      return { sheet: layout.name, docx };
+      return { sheet: layout.name, docx, gaps: report.gaps };
+    },
+
+    async reportFile(options, progress = noop) {
+      const { mod, wb } = await reportInputs(progress);
+      const report = mod.reportOfWorkbook(wb, { draft: options.draft });
+      return { docx: await mod.reportDocx(report), gaps: report.gaps };
+    },
+
+    async draftReasons(progress = noop) {
+      const { analysis } = await read(progress);
+      progress(PANE.progress.drafting);
+      return { drafts: analysis.computations.flatMap((c) => draftDeviationReasons(c, analysis.profile)) };
+    },
+
+    async applyReasons(drafts, progress = noop) {
+      // The one write into input cells: each drafted reason, only where the cell still holds what
+      // was there when the drafts were shown. Written and undone like 重新计算's writes.
+      const writes: CellWrite[] = drafts.map((d) => ({ sheet: d.sheet, row: d.row, col: d.col, address: d.address, kind: REASON_KIND, old: d.old, value: d.value }));
+      const undo = await applyChecked(writes, progress);
+      return { ...undo, kind: 'drafts' };
     },
 
     async markWorkbook(findings, progress = noop) {

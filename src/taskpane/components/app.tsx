@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, makeStyles, Subtitle2, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { WorkbookMapping } from '../../core/mapping/types';
-import type { PaneAnalysis, PaneOperations, RecomputePreview, ReportOutcome, TemplatePlan, UndoEntry } from '../operations';
+import type { PaneAnalysis, PaneOperations, ReasonDrafts, RecomputePreview, ReportOutcome, TemplatePlan, UndoEntry } from '../operations';
 import type { ShownError } from '../errors';
 import { describeError } from '../errors';
 import { PANE } from '../phrases';
@@ -20,6 +20,9 @@ import { RecomputeDialog } from './recompute-dialog';
 import { ReportDelivery } from './report-delivery';
 import type { DeliveryOutcome, DeliveryRoute } from '../delivery';
 import { StatusArea } from './status-area';
+import { ConfirmDialog } from './confirm-dialog';
+import { ReasonsDialog } from './reasons-dialog';
+import { ReportGaps } from './report-gaps';
 
 export interface AppProps {
   readonly operations: PaneOperations;
@@ -50,6 +53,8 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
   const [report, setReport] = useState<ReportOutcome | undefined>(undefined);
   const [view, setView] = useState<'findings' | 'mapping'>('findings');
   const [deliveryAlternative, setDeliveryAlternative] = useState<DeliveryRoute | undefined>(undefined);
+  const [confirmReport, setConfirmReport] = useState(false);
+  const [reasons, setReasons] = useState<ReasonDrafts | undefined>(undefined);
   const running = useRef(false);
 
   /** Run one action: progress shown, errors shown with their causes — never swallowed. */
@@ -69,7 +74,16 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
     }
   }, []);
 
-  const check = () => run(PANE.buttons.check, async () => setAnalysis(await operations.check(setBusy)));
+  const check = () =>
+    run(PANE.buttons.check, async () => {
+      const a = await operations.check(setBusy);
+      setAnalysis(a);
+      if (a.marksRefreshed !== undefined) {
+        // The marks now follow this check: an older 撤销 of marks no longer applies.
+        setUndo((u) => (u?.kind === 'marks' ? undefined : u));
+        setNotice(PANE.marks.refreshed(a.marksRefreshed));
+      }
+    });
   const refreshFindings = async () => {
     if (analysis) setAnalysis(await operations.check(setBusy));
   };
@@ -89,8 +103,8 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
       if (!undo) return;
       await operations.undo(undo, setBusy);
       setUndo(undefined);
-      await refreshFindings();
-      setNotice(PANE.recompute.undone(undo.writes.length));
+      if (undo.kind !== 'marks') await refreshFindings();
+      setNotice(undo.kind === 'marks' ? PANE.marks.undone : undo.kind === 'drafts' ? PANE.reasons.undone(undo.writes.length) : PANE.recompute.undone(undo.writes.length));
     });
   // 插入模板: an empty workbook gets the template at once; otherwise the dialog offers
   // 补充缺少的工作表 (only what is missing) before 全部替换 (issue 12 point 9).
@@ -107,8 +121,14 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
       const names = await operations.insertTemplate(setBusy, choice === 'all' || choice === 'ask' ? undefined : choice);
       setNotice(PANE.template.done(names.join('、')));
     });
-  const generateReport = () =>
+  // 生成报告 asks before replacing a 自评报告 sheet it generated before; it always re-reads the workbook.
+  const generateReport = (confirmed = false) =>
     run(PANE.buttons.report, async () => {
+      if (!confirmed && (await operations.hasReportSheet())) {
+        setConfirmReport(true);
+        return;
+      }
+      setConfirmReport(false);
       const r = await operations.generateReport(setBusy);
       setReport(r);
       setDeliveryAlternative(undefined);
@@ -117,15 +137,42 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
   const deliverReport = (route?: DeliveryRoute) =>
     run(PANE.buttons.downloadDocx, async () => {
       if (!report) return;
-      const outcome = await deliver(PANE.report.docxName, report.docx, route);
+      // Built from the workbook as it is now (after an 撤销 or an edit), never the earlier bytes.
+      const file = await operations.reportFile({ draft: false }, setBusy);
+      setReport({ ...report, docx: file.docx, gaps: file.gaps });
+      const outcome = await deliver(PANE.report.docxName, file.docx, route);
       setDeliveryAlternative(outcome.alternative);
       setNotice(outcome.notice);
+    });
+  const downloadDraft = () =>
+    run(PANE.buttons.downloadDraft, async () => {
+      const file = await operations.reportFile({ draft: true }, setBusy);
+      const outcome = await deliver(PANE.report.draftName, file.docx);
+      setNotice(outcome.notice);
+    });
+  const draftReasons = () => run(PANE.buttons.draftReasons, async () => setReasons(await operations.draftReasons(setBusy)));
+  const writeReasons = () =>
+    run(PANE.buttons.draftReasons, async () => {
+      const d = reasons;
+      if (!d) return;
+      setReasons(undefined);
+      const entry = await operations.applyReasons(d.drafts, setBusy);
+      setUndo(entry);
+      await refreshFindings();
+      setNotice(PANE.reasons.written(d.drafts.length));
     });
   const mark = () =>
     run(PANE.buttons.mark, async () => {
       if (!analysis) throw new Error(PANE.mark.needCheck);
       const r = await operations.markWorkbook(analysis.findings, setBusy);
-      setNotice(PANE.mark.done(r.filled, r.notesWritten));
+      setUndo(r.undo);
+      setNotice(PANE.mark.done(r.filled, r.notesWritten) + PANE.mark.replaced(r.replaced));
+    });
+  const clearMarks = () =>
+    run(PANE.buttons.clearMarks, async () => {
+      const r = await operations.clearMarks(setBusy);
+      if (r.cleared > 0) setUndo(r.undo);
+      setNotice(PANE.marks.cleared(r.cleared));
     });
   const selectCell = (sheet: string, cell: string) => run(PANE.findingCell(sheet, cell), () => operations.selectCell(sheet, cell));
   // 识别映射: the tables of the last 检查 (read at once when the view opens first), saved or reset.
@@ -147,7 +194,7 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
 
   // A ribbon button's action (WPS) runs exactly as the pane's own button: the latest handlers.
   const ribbonActions = useRef<Record<PaneAction, () => void> | undefined>(undefined);
-  ribbonActions.current = { check, recompute, template: () => insertTemplate('ask'), report: generateReport };
+  ribbonActions.current = { check, recompute, template: () => insertTemplate('ask'), report: () => generateReport() };
   useEffect(
     () =>
       hostControls?.watchActions({
@@ -187,10 +234,13 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
         onRecompute={recompute}
         onUndo={doUndo}
         onInsertTemplate={() => insertTemplate('ask')}
-        onReport={generateReport}
+        onReport={() => generateReport()}
         onMark={mark}
+        onClearMarks={clearMarks}
+        onDraftReasons={draftReasons}
       />
       <StatusArea busy={busy} error={error} notice={notice} onDismissError={() => setError(undefined)} onDismissNotice={() => setNotice(undefined)} />
+      {report ? <ReportGaps gaps={report.gaps} busy={busy !== undefined} onSelectCell={selectCell} onDownloadDraft={downloadDraft} /> : null}
       {report ? <ReportDelivery busy={busy !== undefined} alternative={deliveryAlternative} onDeliver={deliverReport} /> : null}
       <TabList size="small" selectedValue={view} onTabSelect={(_e, d) => showView(d.value as 'findings' | 'mapping')}>
         <Tab value="findings" data-testid="view-findings">{MAPPING_PANE.tabs.findings}</Tab>
@@ -201,7 +251,17 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
       ) : (
         <FindingsPanel findings={analysis?.findings} filter={filter} onFilter={setFilter} onSelectCell={selectCell} />
       )}
-      <RecomputeDialog preview={preview} busy={busy !== undefined} onApply={apply} onCancel={() => setPreview(undefined)} />
+      <RecomputeDialog preview={preview} busy={busy !== undefined} onApply={apply} onCancel={() => setPreview(undefined)} onSelectCell={selectCell} />
+      <ReasonsDialog drafts={reasons} busy={busy !== undefined} onConfirm={writeReasons} onCancel={() => setReasons(undefined)} />
+      <ConfirmDialog
+        open={confirmReport}
+        title={PANE.report.confirmTitle}
+        body={PANE.report.confirmBody}
+        confirmLabel={PANE.buttons.replace}
+        testId="report-confirm"
+        onConfirm={() => generateReport(true)}
+        onCancel={() => setConfirmReport(false)}
+      />
       <TemplateDialog
         plan={templatePlan}
         onAddMissing={(names) => insertTemplate(names)}

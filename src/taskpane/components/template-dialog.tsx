@@ -4,7 +4,8 @@
  * before the destructive 全部替换. Shown only when something exists; an empty workbook gets the
  * template at once.
  */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
+import { PaneDialog } from './pane-dialog';
 import type { TemplatePlan } from '../operations';
 import { PANE } from '../phrases';
 import { TEMPLATE_DIALOG } from './template-dialog-phrases';
@@ -20,32 +21,34 @@ export interface TemplateDialogProps {
 export function TemplateDialog({ plan, onAddMissing, onReplaceAll, onCancel }: TemplateDialogProps) {
   const missing = plan?.missing ?? [];
   return (
-    <Dialog open={plan !== undefined} onOpenChange={(_e, d) => (!d.open ? onCancel() : undefined)}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{TEMPLATE_DIALOG.title(plan?.hasTable ?? false)}</DialogTitle>
-          <DialogContent data-testid="template-dialog-body">
-            <p>{TEMPLATE_DIALOG.existing(plan?.existing ?? [], plan?.hasTable ?? false)}</p>
-            <p>{missing.length > 0 ? TEMPLATE_DIALOG.missing(missing) : TEMPLATE_DIALOG.nothingMissing}</p>
-            {plan && plan.existing.length > 0 ? <p>{TEMPLATE_DIALOG.replaceWarning(plan.existing)}</p> : null}
-          </DialogContent>
-          <DialogActions fluid>
-            {missing.length > 0 ? (
-              <Button appearance="primary" onClick={() => onAddMissing(missing)} data-testid="template-add-missing">
-                {TEMPLATE_DIALOG.addMissing}
-              </Button>
-            ) : null}
-            {plan && plan.existing.length > 0 ? (
-              <Button appearance="secondary" onClick={onReplaceAll} data-testid="confirm">
-                {TEMPLATE_DIALOG.replaceAll}
-              </Button>
-            ) : null}
-            <Button appearance="secondary" onClick={onCancel} data-testid="template-cancel">
-              {PANE.buttons.cancel}
+    <PaneDialog
+      open={plan !== undefined}
+      title={TEMPLATE_DIALOG.title(plan?.hasTable ?? false)}
+      onDismiss={onCancel}
+      testId="template-dialog"
+      actions={
+        <>
+          {missing.length > 0 ? (
+            <Button appearance="primary" onClick={() => onAddMissing(missing)} data-testid="template-add-missing">
+              {TEMPLATE_DIALOG.addMissing}
             </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+          ) : null}
+          {plan && plan.existing.length > 0 ? (
+            <Button appearance="secondary" onClick={onReplaceAll} data-testid="confirm">
+              {TEMPLATE_DIALOG.replaceAll}
+            </Button>
+          ) : null}
+          <Button appearance="secondary" onClick={onCancel} data-testid="template-cancel">
+            {PANE.buttons.cancel}
+          </Button>
+        </>
+      }
+    >
+      <div data-testid="template-dialog-body">
+        <p>{TEMPLATE_DIALOG.existing(plan?.existing ?? [], plan?.hasTable ?? false)}</p>
+        <p>{missing.length > 0 ? TEMPLATE_DIALOG.missing(missing) : TEMPLATE_DIALOG.nothingMissing}</p>
+        {plan && plan.existing.length > 0 ? <p>{TEMPLATE_DIALOG.replaceWarning(plan.existing)}</p> : null}
+      </div>
+    </PaneDialog>
   );
 }
