@@ -10,7 +10,10 @@ import { findingLine, writeLine, withheldLine, summary } from './format';
 import { loadProfile, ProfileError } from './profile-loader';
 import { analyseSheets, analyseWorkbook, type Analysis } from '../core/analyse';
 import type { Finding } from '../core/findings';
-import type { ScoringProfile } from '../core/rules/profile';
+import { NATIONAL_PROFILE, profileById, type ScoringProfile } from '../core/rules/profile';
+import { MAPPING_SHEET } from '../core/mapping/types';
+import { rememberedProfileOf } from '../core/mapping/sheet-codec';
+import type { Sheet } from '../core/grid/types';
 import { XlsxPackage } from '../hosts/xlsx/package';
 import { XlsxError } from '../hosts/xlsx/errors';
 import { NODE_ZIP_CODEC, openXlsxSheets, readXlsxFile, writeFileAtomic, assertNotSame } from '../hosts/xlsx/file-io';
@@ -111,13 +114,29 @@ interface FileResult {
   readonly error?: { readonly code: string; readonly message: string };
 }
 
-async function analyseFile(file: string, io: CliIo, profile: ScoringProfile): Promise<{ analysis: Analysis; bytes: Uint8Array }> {
+/**
+ * The rule set for a file (issue 12 point 8): an explicit --profile wins; else the one remembered
+ * in the workbook's settings sheet (_jixiao_mapping); else the national default.
+ */
+function profileFor(explicit: ScoringProfile | undefined, names: readonly string[], read: (name: string) => Sheet): ScoringProfile {
+  if (explicit) return explicit;
+  if (!names.includes(MAPPING_SHEET)) return NATIONAL_PROFILE;
+  return profileById(rememberedProfileOf(read(MAPPING_SHEET))) ?? NATIONAL_PROFILE;
+}
+
+function explicitProfile(args: ParsedArgs, io: CliIo): ScoringProfile | undefined {
+  if (!args.profile) return undefined;
+  return loadProfile(existsSync(abs(io, args.profile)) ? abs(io, args.profile) : args.profile);
+}
+
+async function analyseFile(file: string, io: CliIo, explicit: ScoringProfile | undefined): Promise<{ analysis: Analysis; bytes: Uint8Array }> {
   const { bytes, workbook } = await readXlsxFile(abs(io, file));
+  const profile = profileFor(explicit, workbook.sheets.map((sh) => sh.name), (n) => workbook.sheets.find((sh) => sh.name === n)!);
   return { analysis: analyseWorkbook(workbook, { profile }), bytes };
 }
 
 async function cmdCheck(args: ParsedArgs, io: CliIo): Promise<number> {
-  const profile = loadProfile(args.profile ? (existsSync(abs(io, args.profile)) ? abs(io, args.profile) : args.profile) : undefined);
+  const profile = explicitProfile(args, io);
   const files = expandInputs(args.inputs, io);
   const draft = args.report ? await loadDraft(abs(io, args.report)) : undefined;
   const results: FileResult[] = [];
@@ -143,13 +162,14 @@ async function cmdCheck(args: ParsedArgs, io: CliIo): Promise<number> {
 }
 
 /** Findings of one workbook, read and analysed sheet by sheet (one sheet in memory at a time). */
-async function checkFile(file: string, io: CliIo, profile: ScoringProfile): Promise<readonly Finding[]> {
+async function checkFile(file: string, io: CliIo, explicit: ScoringProfile | undefined): Promise<readonly Finding[]> {
   const { sheets } = await openXlsxSheets(abs(io, file));
+  const profile = profileFor(explicit, sheets.names, (n) => sheets.read(n));
   return analyseSheets(sheets, { profile, plan: false }).findings;
 }
 
 /** Checking a report draft needs the whole analysis (figures of every table). */
-async function checkWithDraft(file: string, io: CliIo, profile: ScoringProfile, draft: DraftDocument): Promise<readonly Finding[]> {
+async function checkWithDraft(file: string, io: CliIo, profile: ScoringProfile | undefined, draft: DraftDocument): Promise<readonly Finding[]> {
   const { analysis } = await analyseFile(file, io, profile);
   const { checkDraft } = await reportModule();
   return [...analysis.findings, ...checkDraft(draft, analysis)];
@@ -165,8 +185,7 @@ async function cmdRecompute(args: ParsedArgs, io: CliIo): Promise<number> {
   const input = abs(io, args.inputs[0]);
   const output = abs(io, args.output!);
   await assertNotSame(input, output);
-  const profile = loadProfile(args.profile);
-  const { analysis, bytes } = await analyseFile(args.inputs[0], io, profile);
+  const { analysis, bytes } = await analyseFile(args.inputs[0], io, explicitProfile(args, io));
   const pkg = XlsxPackage.open(bytes, NODE_ZIP_CODEC);
   pkg.applyWrites(analysis.plan.writes);
   for (const w of analysis.plan.writes) io.out(writeLine(w));
@@ -180,7 +199,7 @@ async function cmdReport(args: ParsedArgs, io: CliIo): Promise<number> {
   const input = abs(io, args.inputs[0]);
   const output = abs(io, args.output!);
   await assertNotSame(input, output);
-  const { analysis, bytes } = await analyseFile(args.inputs[0], io, loadProfile(args.profile));
+  const { analysis, bytes } = await analyseFile(args.inputs[0], io, explicitProfile(args, io));
   if (analysis.recognised.tables.length === 0) throw new CliFailure(CLI_TEXT.noTable(args.inputs[0]));
   const { buildReport, reportDocx, reportSheetLayout } = await reportModule();
   // Built once from the file as it is now; the final text leaves out what is missing, a draft

@@ -9,9 +9,10 @@ export const INDICATOR_PHRASES = {
     `分值合计为${all}（资金${funds} + 绩效指标${indicators}），应为${expected}`,
   S01totalRow: (stated: string, sum: string) => `总分行的分值合计${stated}与各项分值之和${sum}不符`,
   S01level1: (label: string, stated: string, sum: string) => `一级指标“${label}”标注${stated}分，其下指标分值合计为${sum}`,
-  S02level1: (label: string, actual: string, expected: string, profile: string) =>
-    `一级指标“${label}”分值合计${actual}，与评分规则集“${profile}”的${expected}不符`,
-  S02funds: (actual: string, expected: string, profile: string) => `预算执行（资金）分值${actual}，与评分规则集“${profile}”的${expected}不符`,
+  S02level1: (label: string, actual: string, expected: string, profile: string, source?: string) =>
+    `一级指标“${label}”分值合计${actual}，与评分规则集“${profile}”的${expected}不符${source ? `（${source}）` : ''}`,
+  S02funds: (actual: string, expected: string, profile: string, source?: string) =>
+    `预算执行（资金）分值${actual}，与评分规则集“${profile}”的${expected}不符${source ? `（${source}）` : ''}`,
   S02missing: (label: string, expected: string) =>
     `缺少一级指标“${label}”（评分规则集为${expected}分），其分值须在其他指标间重新分配，并说明理由`,
   S03: (score: string, weight: string) => `得分${score}超出0～${weight}（分值）的范围`,
