@@ -45,6 +45,13 @@ export interface WpsFont {
 /** Range.Interior [ET-API Interior 对象]: `Color` is a BGR-packed number (R + G·256 + B·65536). */
 export interface WpsInterior {
   Color: number;
+  /** xlColorIndexNone (-4142): no fill; setting it removes the fill [ET-API Interior.ColorIndex; VBA]. */
+  ColorIndex?: number;
+}
+
+/** A cell's comment (批注) [ET-API Comment 对象; VBA Comment.Text]. */
+export interface WpsComment {
+  Text(): string;
 }
 
 /** Range.Borders [ET-API Borders 集合]: setting LineStyle on the collection sets every edge. */
@@ -120,6 +127,12 @@ export interface WpsRange {
   UnMerge(): unknown;
   /** Clears values, formulas and formats [ET-API Range.Clear]. */
   Clear(): unknown;
+  /** The first cell's comment, or null [ET-API Range.Comment; VBA Range.Comment]. Optional: marks only. */
+  readonly Comment?: WpsComment | null;
+  /** Adds a comment to the cell (fails when it has one) [ET-API Range.AddComment; VBA]. */
+  AddComment?(text: string): unknown;
+  /** Removes the range's comments [ET-API Range.ClearComments; VBA]. */
+  ClearComments?(): unknown;
 }
 
 /** A worksheet [ET-API Worksheet 对象]. */

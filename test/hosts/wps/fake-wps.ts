@@ -387,6 +387,8 @@ export class FakeWorksheet {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly pageSetup: Record<string, unknown> = {};
+  /** Comments (批注) by 'row,col' (0-based). */
+  readonly comments = new Map<string, string>();
   protectedSheet: boolean;
   /** The selected address (no call counted). */
   selection = 'A1';
@@ -814,17 +816,56 @@ export class FakeRange {
     };
   }
 
-  get Interior(): { Color: number } {
+  /**
+   * [ET-API Interior 对象; VBA Interior.Color/ColorIndex]: an unfilled cell reads ColorIndex
+   * xlColorIndexNone (-4142) and Color white (16777215); setting ColorIndex to -4142 removes the
+   * fill, setting Color fills.
+   */
+  get Interior(): { Color: number; ColorIndex: number } {
     this.app.tick('Range.Interior', this.target);
     const self = this;
+    const stored = () => self.sheet.stored(self.rect.r1, self.rect.c1)?.style.color;
     return {
       get Color() {
-        return 16777215;
+        self.app.tick('Interior.Color', self.target);
+        return stored() ?? 16777215;
       },
       set Color(v: number) {
         self.styleSetter('Interior.Color=', (s) => (s.color = v));
       },
+      get ColorIndex() {
+        self.app.tick('Interior.ColorIndex', self.target);
+        return stored() === undefined ? -4142 : 1;
+      },
+      set ColorIndex(v: number) {
+        if (v !== -4142) throw new Error('fake supports ColorIndex = xlColorIndexNone (-4142) only');
+        self.styleSetter('Interior.ColorIndex=', (s) => delete s.color);
+      },
     };
+  }
+
+  /** The cell's comment (批注) or null [ET-API Range.Comment; VBA Range.Comment]; `Text()` reads it [VBA Comment.Text]. */
+  get Comment(): { Text(): string } | null {
+    this.app.tick('Range.Comment', this.target);
+    const text = this.sheet.comments.get(`${this.rect.r1},${this.rect.c1}`);
+    const app = this.app;
+    return text === undefined ? null : { Text: () => (app.tick('Comment.Text()'), text) };
+  }
+
+  /** Adds a comment; fails when the cell has one [VBA Range.AddComment]. */
+  AddComment(text: string): unknown {
+    this.app.tick('Range.AddComment()', this.target);
+    const key = `${this.rect.r1},${this.rect.c1}`;
+    if (this.sheet.comments.has(key)) throw new Error('应用程序定义或对象定义错误');
+    this.sheet.comments.set(key, text);
+    return {};
+  }
+
+  /** Removes the range's comments [VBA Range.ClearComments]. */
+  ClearComments(): unknown {
+    this.app.tick('Range.ClearComments()', this.target);
+    for (const [r, c] of this.each()) this.sheet.comments.delete(`${r},${c}`);
+    return undefined;
   }
 
   get Borders(): { LineStyle: number } {
