@@ -4,6 +4,9 @@
  * starts a new paragraph. Pure string work.
  */
 
+/** Spaces next to a Chinese character or full-width punctuation (“加强部门协调， 发挥…”): typing noise. */
+const CJK_SPACE = /[ \t\u3000]+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])|(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])[ \t\u3000]+/gu;
+
 /** Ends a sentence or a clause that stands alone on its line. */
 const SENTENCE_END = /[。！？；：!?;:…）)”"]$/u;
 /** Starts a list item or a numbered part: （1） 1. 1、 一、 ① 任务1 第一 */
@@ -13,7 +16,7 @@ const ITEM_START = /^(?:[（(]\s*[0-9０-９一二三四五六七八九十]+\s*[
 export function paragraphsOf(text: string | undefined): string[] {
   const lines = (text ?? '')
     .split(/\r\n|\r|\n/)
-    .map((l) => l.trim())
+    .map((l) => l.trim().replace(CJK_SPACE, ''))
     .filter((l) => l !== '');
   const out: string[] = [];
   for (const l of lines) {
