@@ -55,15 +55,29 @@ function send(ui: NonNullable<NonNullable<OfficeGlobal['context']>['ui']>, m: Pa
   ui.messageParent?.(JSON.stringify(m));
 }
 
+/** office.js from our own origin (the build's path), loaded only for the dialog mode. */
+function loadOfficeJs(): Promise<void> {
+  const src = document.getElementById('root')?.getAttribute('data-office-js');
+  if (!src || (globalThis as unknown as { Office?: unknown }).Office) return Promise.resolve();
+  return new Promise((resolve) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = () => resolve();
+    s.onerror = () => resolve(); // no Office: the page says there is nothing to save
+    document.head.appendChild(s);
+  });
+}
+
 async function start(): Promise<void> {
   const fromFragment = fileFromFragment(location.hash);
   if (fromFragment) {
     // Keep the report out of the address bar and history once read.
-    history.replaceState(null, '', location.pathname);
+    history.replaceState(null, '', location.pathname + location.search);
     showFile(fromFragment, true);
     return;
   }
   render([el('p', T.waiting, { 'data-testid': 'waiting' })]);
+  await loadOfficeJs();
   const office = (globalThis as unknown as { Office?: OfficeGlobal }).Office;
   if (office?.onReady) await office.onReady();
   const ui = office?.context?.ui;
