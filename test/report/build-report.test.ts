@@ -1,7 +1,7 @@
 import { Dec } from '../../src/core/money/decimal';
 import { buildReport, reportText } from '../../src/report';
 import type { HeadingBlock, ReportDocument } from '../../src/report';
-import { SEED_INDICATORS, seedAnalysis } from './analysis-builder';
+import { SEED_INDICATORS, seedAnalysis, text } from './analysis-builder';
 
 const narrative = (doc: ReportDocument): string[] => doc.blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.kind === 'heading' ? b.number + b.text : b.text]));
 const headings = (doc: ReportDocument, level: number) => doc.blocks.filter((b): b is HeadingBlock => b.kind === 'heading' && b.level === level);
@@ -209,5 +209,16 @@ describe('missing inputs: placeholders in a draft only, every one listed as a ga
     expect(reportText(bareFinal)).not.toContain('本年度无国有资本经营');
     expect(reportText(bareFinal)).not.toContain('本年度无社会保险基金');
     expect(bareFinal.gaps.map((g) => g.what)).toEqual(expect.arrayContaining(['国有资本经营预算支出', '社会保险基金预算支出']));
+  });
+});
+
+describe('issue 12: the notice, titles and cell text', () => {
+  it('opens with the notice named in 基本情况 (通知文号) as the seed does', () => {
+    const a = seedAnalysis();
+    const info = a.recognised.basicInfo!;
+    const notice = '《岳阳市财政局关于开展2024年度市级预算支出绩效自评工作的通知》（岳财函〔2025〕48号）';
+    const withNotice = { ...a, recognised: { ...a.recognised, basicInfo: { ...info, other: { ...info.other, 通知文号: text(notice, 'B17', '基本情况') } } } };
+    const doc = buildReport(withNotice);
+    expect(narrative(doc)[1]).toBe(`根据${notice}等文件精神，本单位对2024年度部门整体支出开展了绩效自评。现将2024年度部门整体支出绩效自评情况报告如下：`);
   });
 });
