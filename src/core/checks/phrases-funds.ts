@@ -79,6 +79,10 @@ export const fundsPhrases = {
   shareMismatch: (partName: string, wholeName: string, figureName: string, part: string, whole: string, expected: string, stated: string, atShown?: string) =>
     `占比应为 ${partName} ÷ ${wholeName}（${figureName}）= ${part} ÷ ${whole} = ${expected}，表中为 ${stated}${atShown ? `（按表中显示的位数应为 ${atShown}）` : ''}`,
 
+  /** F05 warning: the share was taken of the total row, not of the breakdown's own sum (SPEC §3). */
+  shareOtherBasis: (partName: string, sumName: string, totalName: string, sum: string, total: string, expected: string, stated: string) =>
+    `占比按${sumName} ${sum} 计算应为 ${expected}；表中 ${stated} 是按${totalName} ${total} 计算的，两者口径不同，请统一按分项合计计算占比`,
+
   /** F06. */
   lowExecution: (rate: string, threshold: string, hasReasonColumn: boolean) =>
     `执行率 ${rate} 低于 ${threshold}，${hasReasonColumn ? '资金表的原因栏' : '资金表及基本情况'}未说明原因`,
