@@ -61,7 +61,7 @@ function Root() {
       createPaneOperations({
         host: detected.host,
         marker: detected.marker,
-        analyse: (wb) => analyseWorkbook(wb),
+        analyse: (wb, profile) => analyseWorkbook(wb, profile ? { profile } : {}),
         templateLayouts,
         loadReport: loadReportModule,
       }),

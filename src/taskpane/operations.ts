@@ -8,7 +8,9 @@ import type { SheetLayout } from '../core/grid/layout';
 import type { CellValue, Workbook } from '../core/grid/types';
 import { cellAt, isCellError } from '../core/grid/types';
 import type { CellWrite, WithheldWrite } from '../core/plan/write-plan';
-import { mappingSheetLayout } from '../core/mapping/sheet-codec';
+import { isMappingSheet, mappingSheetLayout, readMappingSheet, rememberedProfileOf } from '../core/mapping/sheet-codec';
+import { NATIONAL_PROFILE, profileById, type ScoringProfile } from '../core/rules/profile';
+import { proposeProfile, type ProfileProposal } from '../core/rules/profile-propose';
 import { MAPPING_SHEET, type WorkbookMapping } from '../core/mapping/types';
 import { outputSheetKind } from '../core/output-sheets';
 import type { WorkbookHost } from '../hosts/ports';
@@ -29,7 +31,8 @@ export type Progress = (label: string) => void;
 export interface PaneDeps {
   readonly host: WorkbookHost;
   readonly marker?: CellMarker;
-  readonly analyse: (wb: Workbook) => Analysis;
+  /** The engine over a grid, with the rule set in force (national when none is given). */
+  readonly analyse: (wb: Workbook, profile?: ScoringProfile) => Analysis;
   readonly templateLayouts: () => readonly SheetLayout[];
   readonly loadReport: () => Promise<ReportModule>;
 }
@@ -91,8 +94,17 @@ export interface ReasonDrafts {
 }
 
 /** An analysis with the workbook it was read from (the 识别映射 view adds a missed table from its grid). */
+/** The rule set in force and why: the pane's choice, the one remembered in the workbook, or the default. */
+export interface RuleSetInForce {
+  readonly profile: ScoringProfile;
+  readonly origin: 'default' | 'remembered' | 'chosen';
+  /** A recognised provincial layout's suggestion (never applied without the person's click). */
+  readonly proposal?: ProfileProposal;
+}
+
 export interface PaneAnalysis extends Analysis {
   readonly workbook?: Workbook;
+  readonly ruleSet?: RuleSetInForce;
   /** Set when this check refreshed the workbook's marks (cells now marked). */
   readonly marksRefreshed?: number;
 }
@@ -144,6 +156,11 @@ export interface PaneOperations {
    * "nothing confirmed"; no sheet is created when there is none) and checks again.
    */
   resetMapping(progress?: Progress): Promise<{ readonly analysis: PaneAnalysis; readonly removed: boolean }>;
+  /**
+   * Switch the rule set and check again. A built-in set is remembered in the workbook (the
+   * settings sheet, kept with the mapping); a 规则.json applies to this session only.
+   */
+  chooseProfile(profile: ScoringProfile, progress?: Progress): Promise<{ readonly analysis: PaneAnalysis; readonly remembered: boolean }>;
 }
 
 const noop: Progress = () => undefined;
@@ -171,11 +188,28 @@ function sameValue(a: CellValue | undefined, b: CellValue | undefined): boolean 
 
 export function createPaneOperations(deps: PaneDeps): PaneOperations {
   const { host } = deps;
+  // The rule set the person picked in this session (switch or 规则.json); else the workbook's own.
+  let chosen: ScoringProfile | undefined;
+  const settingsSheet = (wb: Workbook) => wb.sheets.find((x) => isMappingSheet(x));
+  const ruleSetOf = (wb: Workbook): RuleSetInForce => {
+    if (chosen) return { profile: chosen, origin: 'chosen' };
+    const sheet = settingsSheet(wb);
+    const remembered = profileById(sheet ? rememberedProfileOf(sheet) : undefined);
+    return remembered ? { profile: remembered, origin: 'remembered' } : { profile: NATIONAL_PROFILE, origin: 'default' };
+  };
+  /** The remembered rule set id, kept whenever the settings sheet is rewritten for the mapping. */
+  const rememberedId = (wb: Workbook) => {
+    const sheet = settingsSheet(wb);
+    return sheet ? rememberedProfileOf(sheet) : undefined;
+  };
   const read = async (progress: Progress) => {
     progress(PANE.progress.reading);
     const wb = await host.readWorkbook();
     progress(PANE.progress.analysing);
-    return { wb, analysis: deps.analyse(wb) };
+    const ruleSet = ruleSetOf(wb);
+    const analysis = deps.analyse(wb, ruleSet.profile);
+    const proposal = proposeProfile(analysis.recognised.tables, ruleSet.profile);
+    return { wb, analysis, ruleSet: proposal ? { ...ruleSet, proposal } : ruleSet };
   };
   /** Write planned cells after checking none changed since they were shown; returns how to undo. */
   const applyChecked = async (planned: readonly CellWrite[], progress: Progress): Promise<UndoEntry> => {
@@ -211,7 +245,11 @@ export function createPaneOperations(deps: PaneDeps): PaneOperations {
     }
     return { mod, wb };
   };
-  const withWorkbook = (r: { readonly wb: Workbook; readonly analysis: Analysis }): PaneAnalysis => ({ ...r.analysis, workbook: r.wb });
+  const withWorkbook = (r: { readonly wb: Workbook; readonly analysis: Analysis; readonly ruleSet?: RuleSetInForce }): PaneAnalysis => ({
+    ...r.analysis,
+    workbook: r.wb,
+    ...(r.ruleSet ? { ruleSet: r.ruleSet } : {}),
+  });
 
   /**
    * Take the previous marks off and put `findings`' marks on, in one read and one write of the
@@ -315,7 +353,7 @@ export function createPaneOperations(deps: PaneDeps): PaneOperations {
 
     async generateReport(progress = noop) {
       const { mod, wb } = await reportInputs(progress);
-      const report = mod.reportOfWorkbook(wb, { draft: false });
+      const report = mod.reportOfWorkbook(wb, { draft: false, profile: ruleSetOf(wb).profile });
       const layout = mod.reportSheetLayout(report);
       const docx = await mod.reportDocx(report);
       await host.writeSheet(layout, { activate: true });
@@ -324,7 +362,7 @@ export function createPaneOperations(deps: PaneDeps): PaneOperations {
 
     async reportFile(options, progress = noop) {
       const { mod, wb } = await reportInputs(progress);
-      const report = mod.reportOfWorkbook(wb, { draft: options.draft });
+      const report = mod.reportOfWorkbook(wb, { draft: options.draft, profile: ruleSetOf(wb).profile });
       return { docx: await mod.reportDocx(report), gaps: report.gaps };
     },
 
@@ -368,7 +406,8 @@ export function createPaneOperations(deps: PaneDeps): PaneOperations {
 
     async saveMapping(mapping, progress = noop) {
       progress(MAPPING_PANE.progress.saving);
-      await host.writeSheet(mappingSheetLayout(mapping));
+      const profile = mapping.profile ?? rememberedId(await host.readWorkbook());
+      await host.writeSheet(mappingSheetLayout({ ...mapping, ...(profile ? { profile } : {}) }));
       return withWorkbook(await read(progress));
     },
 
@@ -376,8 +415,21 @@ export function createPaneOperations(deps: PaneDeps): PaneOperations {
       const first = await read(progress);
       if (!first.wb.sheets.some((s) => s.name === MAPPING_SHEET)) return { analysis: withWorkbook(first), removed: false };
       progress(MAPPING_PANE.progress.resetting);
-      await host.writeSheet(mappingSheetLayout({ tables: [] }));
+      const profile = rememberedId(first.wb);
+      await host.writeSheet(mappingSheetLayout({ tables: [], ...(profile ? { profile } : {}) }));
       return { analysis: withWorkbook(await read(progress)), removed: true };
+    },
+
+    async chooseProfile(profile, progress = noop) {
+      const builtin = profileById(profile.id) === profile;
+      chosen = profile;
+      if (builtin) {
+        const wb = await host.readWorkbook();
+        const sheet = settingsSheet(wb);
+        const mapping = sheet ? readMappingSheet(sheet).mapping : { tables: [] };
+        await host.writeSheet(mappingSheetLayout({ ...mapping, profile: profile.id }));
+      }
+      return { analysis: withWorkbook(await read(progress)), remembered: builtin };
     },
   };
 }

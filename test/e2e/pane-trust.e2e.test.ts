@@ -5,6 +5,7 @@
  *   7  every dialog traps focus, Esc closes it, focus returns to the opening button, the open
  *      dialog is never aria-hidden; axe-core (injected from node_modules, no network) finds no
  *      serious or critical violation in any pane state;
+ *   8  the rule set in force at the top of the results, switched and remembered;
  *   10 the recompute preview names rows ("… · 得分"), says 仅格式 and 无需修改, keeps its
  *      buttons in view at 320 px; 生成报告 asks before replacing its sheet.
  * Expected values come from the engine run in Node over the same sample and from the rule
@@ -16,6 +17,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { Analysis } from '../../src/core/analyse';
 import { RULES } from '../../src/core/findings';
+import { NATIONAL_PROFILE, PLATFORM_CAPS_PROFILE } from '../../src/core/rules/profile';
 import { sampleWorkbook } from '../taskpane/sample';
 import { startStaticServer } from './static-server';
 import { launchChromium, guardOffline, openPreviewPane } from './chromium';
@@ -234,6 +236,20 @@ describe('issue 12 in the pane', () => {
     expect(title).toBe('重新计算：无需修改');
     await expect(page.getByTestId('recompute-dialog').textContent()).resolves.not.toContain('将修改以下单元格');
     await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  test('point 8: the rule set in force is shown with its source; switching re-checks and remembers it in the workbook', async () => {
+    const page = await openPane();
+    await checked(page);
+    await expect(page.getByTestId('rule-set-switch').inputValue()).resolves.toBe(NATIONAL_PROFILE.id);
+    await expect(page.getByTestId('rule-set-source').textContent()).resolves.toContain(NATIONAL_PROFILE.source!);
+    await page.getByTestId('rule-set-switch').selectOption(PLATFORM_CAPS_PROFILE.id);
+    await page.getByText(`已改用评分规则“${PLATFORM_CAPS_PROFILE.name}”`, { exact: false }).waitFor();
+    await expect(page.getByTestId('rule-set-source').textContent()).resolves.toContain('本次选择');
+    // Remembered in the workbook: the settings sheet (hidden) now exists.
+    await expect(page.getByTestId('hidden-sheets').getAttribute('data-names')).resolves.toContain('_jixiao_mapping');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -23,6 +23,9 @@ import { StatusArea } from './status-area';
 import { ConfirmDialog } from './confirm-dialog';
 import { ReasonsDialog } from './reasons-dialog';
 import { ReportGaps } from './report-gaps';
+import { RuleSetBar } from './rule-set-bar';
+import type { ScoringProfile } from '../../core/rules/profile';
+import { profileFromFile } from '../profile-file';
 
 export interface AppProps {
   readonly operations: PaneOperations;
@@ -161,6 +164,19 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
       await refreshFindings();
       setNotice(PANE.reasons.written(d.drafts.length));
     });
+  const chooseProfile = (profile: ScoringProfile) =>
+    run(PANE.ruleSet.switchLabel, async () => {
+      const r = await operations.chooseProfile(profile, setBusy);
+      setAnalysis(r.analysis);
+      setNotice(r.remembered ? PANE.ruleSet.remembered(profile.name) : PANE.ruleSet.fileChosen(profile.name));
+    });
+  const chooseProfileFile = (name: string, text: string) =>
+    run(PANE.ruleSet.switchLabel, async () => {
+      const profile = profileFromFile(name, text);
+      const r = await operations.chooseProfile(profile, setBusy);
+      setAnalysis(r.analysis);
+      setNotice(PANE.ruleSet.fileChosen(profile.name));
+    });
   const mark = () =>
     run(PANE.buttons.mark, async () => {
       if (!analysis) throw new Error(PANE.mark.needCheck);
@@ -249,7 +265,10 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
       {view === 'mapping' ? (
         <MappingPanel recognised={analysis?.recognised} sheets={analysis?.workbook?.sheets} busy={busy !== undefined} onSave={saveMapping} onReset={resetMapping} onSelectCell={selectCell} />
       ) : (
-        <FindingsPanel findings={analysis?.findings} filter={filter} onFilter={setFilter} onSelectCell={selectCell} />
+        <>
+          {analysis?.ruleSet ? <RuleSetBar ruleSet={analysis.ruleSet} busy={busy !== undefined} onChoose={chooseProfile} onFile={chooseProfileFile} /> : null}
+          <FindingsPanel findings={analysis?.findings} filter={filter} onFilter={setFilter} onSelectCell={selectCell} />
+        </>
       )}
       <RecomputeDialog preview={preview} busy={busy !== undefined} onApply={apply} onCancel={() => setPreview(undefined)} onSelectCell={selectCell} />
       <ReasonsDialog drafts={reasons} busy={busy !== undefined} onConfirm={writeReasons} onCancel={() => setReasons(undefined)} />

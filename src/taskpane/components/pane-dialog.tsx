@@ -7,7 +7,8 @@
  * the open dialog itself. This one is plain and deterministic:
  * - role="dialog", aria-modal, labelled by its title, described by its body; never aria-hidden;
  * - on open, focus goes to the first control (or the one marked data-autofocus);
- * - Tab from the last control goes to the first, Shift+Tab from the first to the last;
+ * - Tab from the last control goes to the first, Shift+Tab from the first to the last (handled
+ *   before tabster sees the key: see onKeyDownCapture);
  * - Esc closes (as 取消); a click on the backdrop does nothing (no accidental dismissal);
  * - on close, focus returns to the element that opened it (the pane's action buttons stay
  *   focusable while busy, so it is still there), else to the first action of the pane;
@@ -83,6 +84,38 @@ export function focusWhenReady(el: HTMLElement | null | undefined, fallback?: ()
   attempt();
 }
 
+/** Open dialogs, the top one last: it owns Tab and Esc. */
+const openDialogs: Array<{ readonly surface: () => HTMLElement | null; readonly dismiss: () => void }> = [];
+
+/**
+ * Tab and Esc while a dialog is open. Registered on window in the capture phase when this module
+ * loads — before Fluent's tabster, which otherwise moves Tab itself (out of the dialog, through
+ * its phantom "dummy" inputs) before any handler of ours runs.
+ */
+function onKeyDownCapture(e: KeyboardEvent): void {
+  const top = openDialogs[openDialogs.length - 1];
+  const root = top?.surface();
+  if (!top || !root) return;
+  if (e.key === 'Escape') {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    top.dismiss();
+    return;
+  }
+  if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return;
+  e.preventDefault();
+  e.stopImmediatePropagation();
+  const list = focusables(root);
+  if (list.length === 0) {
+    root.focus();
+    return;
+  }
+  const at = list.indexOf(document.activeElement as HTMLElement);
+  const next = e.shiftKey ? (at <= 0 ? list.length - 1 : at - 1) : at === -1 || at === list.length - 1 ? 0 : at + 1;
+  list[next].focus();
+}
+if (typeof window !== 'undefined') window.addEventListener('keydown', onKeyDownCapture, true);
+
 export function PaneDialog(p: PaneDialogProps) {
   const s = useStyles();
   const titleId = useId();
@@ -93,8 +126,7 @@ export function PaneDialog(p: PaneDialogProps) {
   dismiss.current = p.onDismiss;
   const returnFocus = useRef(p.returnFocus);
   returnFocus.current = p.returnFocus;
-  // Tabster (Fluent's focus manager) moves Tab itself before our handler runs; inside the dialog
-  // the keyboard is ours.
+  // Inside the dialog the keyboard is ours, not tabster's.
   const uncontrolled = useUncontrolledFocus();
 
   useLayoutEffect(() => {
@@ -113,6 +145,16 @@ export function PaneDialog(p: PaneDialogProps) {
     };
   }, [p.open]);
 
+  useLayoutEffect(() => {
+    if (!p.open) return undefined;
+    const entry = { surface: () => surface.current, dismiss: () => dismiss.current() };
+    openDialogs.push(entry);
+    return () => {
+      const i = openDialogs.indexOf(entry);
+      if (i >= 0) openDialogs.splice(i, 1);
+    };
+  }, [p.open]);
+
   useEffect(() => {
     if (!p.open) return undefined;
     // Focus that leaves the dialog (a click elsewhere, a script) is brought back.
@@ -125,33 +167,6 @@ export function PaneDialog(p: PaneDialogProps) {
   }, [p.open]);
 
   if (!p.open) return null;
-  const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      dismiss.current();
-      return;
-    }
-    if (e.key !== 'Tab') return;
-    const root = surface.current;
-    if (!root) return;
-    const list = focusables(root);
-    if (list.length === 0) {
-      e.preventDefault();
-      root.focus();
-      return;
-    }
-    const first = list[0];
-    const last = list[list.length - 1];
-    const at = document.activeElement;
-    if (e.shiftKey && (at === first || at === root)) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && at === last) {
-      e.preventDefault();
-      first.focus();
-    }
-  };
   return createPortal(
     <div className={s.backdrop} data-testid="dialog-backdrop">
       <div
@@ -162,7 +177,6 @@ export function PaneDialog(p: PaneDialogProps) {
         aria-labelledby={titleId}
         aria-describedby={bodyId}
         tabIndex={-1}
-        onKeyDown={onKeyDown}
         data-testid={p.testId}
         {...uncontrolled}
       >
