@@ -53,6 +53,20 @@ describe('Excel: Worksheet.pageLayout (ExcelApi 1.9)', () => {
   });
 });
 
+test('the Excel fake refuses RangeFormat members and values the reference does not have', async () => {
+  const x = new FakeExcel({ apiVersion: '1.9' });
+  x.addSheet('Sheet1', [['x']]);
+  const attempt = (f: (fmt: Record<string, Record<string, unknown> & { getItem(i: string): Record<string, unknown> }>) => void) =>
+    x.environment().run(async (ctx) => {
+      f((ctx.workbook.worksheets.getItem('Sheet1').getRange('A1') as unknown as { format: never }).format);
+      await ctx.sync();
+    });
+  await expect(attempt((f) => (f.font.family = '宋体'))).rejects.toThrow(/not a documented RangeFormat property/);
+  await expect(attempt((f) => (f.borders.getItem('Outline').style = 'Continuous'))).rejects.toThrow(/not a BorderIndex/);
+  await expect(attempt((f) => (f.borders.getItem('EdgeTop').style = 'Solid'))).rejects.toThrow(/not a valid value/);
+  await expect(attempt((f) => (f.font.name = '宋体'))).resolves.toBeUndefined();
+});
+
 describe('.xlsx package (CLI report --sheet, recompute): pageSetup, printOptions, defined names', () => {
   test('print area and titles are the sheet’s own defined names; writing the sheet again replaces them', async () => {
     const input = await buildRichWorkbook(); // sheets 自评表, 说明 → the new one is localSheetId 2

@@ -519,7 +519,7 @@ export class FakeRange extends ClientObject {
   }
   get format() {
     const fill = new FakeFill(this.ctx, this);
-    return new Proxy(recorder(this, 'format'), { get: (t, k) => (k === 'fill' ? fill : (t as Record<string | symbol, unknown>)[k]) });
+    return new Proxy(recorder(this, 'format', this.ctx.excel), { get: (t, k) => (k === 'fill' ? fill : (t as Record<string | symbol, unknown>)[k]) });
   }
   /** The first cell of the range (fill and note reads report it, as for a one-cell range). */
   firstCell(): { sheet: FakeSheet; row: number; col: number } {
@@ -640,19 +640,57 @@ function enter(c: FakeCell, x: string | number | boolean, asFormula: boolean): v
   c.value = x;
 }
 
-/** A format object that records every property set (font.name, fill.color, borders.getItem(e).style …). */
-function recorder(range: FakeRange, path: string): Record<string, unknown> {
+/**
+ * Range.format as Excel.RangeFormat documents it (learn.microsoft.com/javascript/api/excel/
+ * excel.rangeformat, .rangefont, .rangeborder(collection), .formatprotection): only these paths may
+ * be set, enum values are checked, and members above ExcelApi 1.1 need their set. Anything else
+ * throws, so the adapter cannot rely on a member Excel does not have.
+ */
+const FORMAT_PATHS: Readonly<Record<string, { readonly set?: string; readonly values?: readonly string[] }>> = {
+  'format.columnWidth': { set: '1.2' },
+  'format.rowHeight': { set: '1.2' },
+  'format.horizontalAlignment': { values: ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'] },
+  'format.verticalAlignment': { values: ['Center', 'Bottom', 'Top', 'Justify', 'Distributed'] },
+  'format.wrapText': {},
+  'format.font.name': {},
+  'format.font.size': {},
+  'format.font.bold': {},
+  'format.font.italic': {},
+  'format.font.color': {},
+  'format.font.underline': { values: ['None', 'Single', 'Double', 'SingleAccountant', 'DoubleAccountant'] },
+  'format.borders[*].style': { values: ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'] },
+  'format.borders[*].color': {},
+  'format.borders[*].weight': { values: ['Hairline', 'Thin', 'Medium', 'Thick'] },
+  'format.protection.locked': { set: '1.2' },
+  'format.protection.formulaHidden': { set: '1.2' },
+};
+const FORMAT_OBJECTS = new Set(['format.font', 'format.borders', 'format.protection']);
+const BORDER_INDEX = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'];
+
+function recorder(range: FakeRange, path: string, excel?: FakeExcel): Record<string, unknown> {
   return new Proxy(
     {},
     {
       get(_t, k) {
         const key = String(k);
-        if (key === 'getItem') return (item: string) => recorder(range, `${path}.borders[${item}]`.replace('.borders.borders', '.borders'));
         if (key === 'then') return undefined;
-        return recorder(range, `${path}.${key}`);
+        if (key === 'getItem' && path === 'format.borders') {
+          return (item: string) => {
+            if (!BORDER_INDEX.includes(item)) throw new OfficeError('InvalidArgument', `borders.getItem: ${item} is not a BorderIndex`);
+            return recorder(range, `format.borders[${item}]`, excel);
+          };
+        }
+        const next = `${path}.${key}`;
+        if (!FORMAT_OBJECTS.has(next)) throw new OfficeError('InvalidArgument', `${next} is not a documented RangeFormat object`);
+        return recorder(range, next, excel);
       },
       set(_t, k, v) {
-        range.applyFormat(`${path}.${String(k)}`, v);
+        const full = `${path}.${String(k)}`;
+        const spec = FORMAT_PATHS[full.replace(/\[[A-Za-z]+\]/, '[*]')];
+        if (!spec) throw new OfficeError('InvalidArgument', `${full} is not a documented RangeFormat property`);
+        if (spec.set && excel && !excel.supports(spec.set)) throw new OfficeError('ApiNotFound', `${full} needs ExcelApi ${spec.set}`);
+        if (spec.values && !spec.values.includes(String(v))) throw new OfficeError('InvalidArgument', `${full} = ${String(v)} is not a valid value`);
+        range.applyFormat(full, v);
         return true;
       },
     },
