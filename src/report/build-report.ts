@@ -156,7 +156,7 @@ export function buildReport(analysis: Analysis, options: ReportOptions = {}): Bu
     { text: P.VEHICLES(count(vehicles, info?.vehicles, P.FIELD.vehicles)), complete: vehicles !== undefined },
   ]);
   o.heading(2, P.H.budget);
-  budgetParagraphs(o, c, info, yearText, tableSheet, basicSheet);
+  budgetParagraphs(o, c, info, yearText, tableSheet);
 
   // 二、一般公共预算支出情况
   o.heading(1, P.H.general);
@@ -200,7 +200,7 @@ function freeText(o: Outline, field: TextField | undefined, sheet: string, name:
   else for (const p of ps) o.para(p);
 }
 
-function budgetParagraphs(o: Outline, c: TableComputation | undefined, info: BasicInfo | undefined, year: string, tableSheet: string, basicSheet: string): void {
+function budgetParagraphs(o: Outline, c: TableComputation | undefined, info: BasicInfo | undefined, year: string, tableSheet: string): void {
   const total = rowAmounts(c, 'total');
   const amt = (d: Dec | undefined, role: FundsRowRole, column: 'initialBudget' | 'adjustedBudget' | 'executed', name: string) =>
     d === undefined ? o.gap(tableSheet, fundsCell(c?.table, role, column), name) : formatAmount(d);
@@ -231,7 +231,6 @@ function budgetParagraphs(o: Outline, c: TableComputation | undefined, info: Bas
   const carry = otherField(info, P.FIELD.carryoverOutside, '上年结转结余', '上年度结转结余');
   const carryValue = carry ? parseNumericText(carry.text) : undefined;
   if (carryValue?.kind === 'number' && !carryValue.value.isZero()) o.para(P.CARRYOVER_OUTSIDE(formatAmount(carryValue.value)));
-  void basicSheet;
 }
 
 /**
@@ -327,17 +326,14 @@ function fundTypeAmount(c: TableComputation | undefined, role: FundsRowRole, fie
   if (fromTable !== undefined && !fromTable.isZero()) return fromTable;
   if (filled(field)) {
     const text = normalizeText(field!.text);
-    if (/^(无|没有|未安排|不涉及|0(\.0+)?(万元)?)$/u.test(text)) return fromTable ?? zeroOf(c);
+    if (/^(无|没有|未安排|不涉及|0(\.0+)?(万元)?)$/u.test(text)) return fromTable ?? ZERO;
     const parsed = parseNumericText(field!.text);
     if (parsed.kind === 'number') return parsed.value;
   }
   if (fromTable !== undefined) return fromTable;
-  return incomeAddsUp(c) ? zeroOf(c) : undefined;
+  return incomeAddsUp(c) ? ZERO : undefined;
 }
 
-function zeroOf(_c: TableComputation | undefined): Dec {
-  return ZERO;
-}
 
 /** The income breakdown's figures (全年预算数 basis) add up exactly to the total's 全年预算数. */
 function incomeAddsUp(c: TableComputation | undefined): boolean {

@@ -7,7 +7,7 @@
  */
 import type { CellRange } from '../core/grid/types';
 import type { Dec } from '../core/money/decimal';
-import { formatAmount, formatPercent, formatScore, formatPlain } from '../core/money/format';
+import { formatAmount, formatPlain } from '../core/money/format';
 import type { FundsRowAmounts, TableComputation } from '../core/rules/computed';
 import { normalizeText, stripSpaces } from '../core/grid/text';
 import type { ReportTable, ReportTableCell } from './document';

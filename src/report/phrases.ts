@@ -159,8 +159,6 @@ export const BELOW_FULL = (name: string, level2: string, weight: string, score: 
 export const REASON = (reason: string) => `，偏差原因：${reason}`;
 export const GAP_REASON = (name: string) => `“${name}”的偏差原因分析及改进措施`;
 export const GAP_DRAFT_REASON = (name: string) => `“${name}”的偏差原因仍是草稿，请修改确认`;
-/** The mark a drafted reason begins with until the person edits it (起草偏差原因). */
-export { DRAFT_MARK } from '../core/rules/deviation-draft';
 export const NO_VALUE = '（未填写）';
 
 /** Evaluation table labels (the 自评表 inside the report). */
