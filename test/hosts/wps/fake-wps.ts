@@ -184,7 +184,7 @@ export class FakeWpsApplication {
   private readonly failures: FailureRule[] = [];
   readonly panes: FakeTaskPane[] = [];
   readonly storage = new Map<string, unknown>();
-  ribbonUI?: unknown;
+  ribbonUI?: unknown = undefined;
 
   readonly PluginStorage = {
     getItem: (key: string): unknown => {
@@ -203,6 +203,8 @@ export class FakeWpsApplication {
 
   constructor(sheets?: readonly FakeSheetInit[]) {
     if (sheets) this.openWorkbook('自评.xlsx', sheets);
+    // Strict: a member this fake does not model cannot be set (TypeError in strict mode).
+    Object.preventExtensions(this);
   }
 
   openWorkbook(name: string, sheets: readonly FakeSheetInit[]): FakeWorkbook {
@@ -218,7 +220,8 @@ export class FakeWpsApplication {
   }
 
   /** Count a call; throw when a failure rule matches. */
-  tick(op: string, target?: string): void {
+  /** An own property (not a method) so a test may wrap it on a non-extensible fake. */
+  tick = (op: string, target?: string): void => {
     this.calls++;
     if (this.traceOn) this.trace.push(target ? `${op} ${target}` : op);
     const rule = this.failures.find((f) => f.op === op && (f.times ?? 1) > 0 && (f.target === undefined || f.target === target || (target ?? '').endsWith(`!${f.target}`)));
@@ -226,7 +229,7 @@ export class FakeWpsApplication {
       rule.times = (rule.times ?? 1) - 1;
       throw new Error(rule.message ?? `模拟的 WPS 错误：${op}`);
     }
-  }
+  };
 
   get Workbooks(): { readonly Count: number } {
     this.tick('Application.Workbooks');
@@ -280,7 +283,10 @@ export class FakeTaskPane {
     private readonly app: FakeWpsApplication,
     readonly id: number,
     readonly url: string,
-  ) {}
+  ) {
+    // Strict: a member this fake does not model cannot be set (TypeError in strict mode).
+    Object.preventExtensions(this);
+  }
 
   get ID(): number {
     this.app.tick('TaskPane.ID');
@@ -315,6 +321,8 @@ export class FakeWorkbook {
   ) {
     for (const s of sheets) this.sheets.push(new FakeWorksheet(this, s));
     this.Worksheets = new FakeWorksheets(this);
+    // Strict: a member this fake does not model cannot be set (TypeError in strict mode).
+    Object.preventExtensions(this);
   }
 
   get Name(): string {
@@ -348,7 +356,10 @@ export class FakeWorkbook {
 }
 
 export class FakeWorksheets {
-  constructor(private readonly wb: FakeWorkbook) {}
+  constructor(private readonly wb: FakeWorkbook) {
+    // Strict: a member this fake does not model cannot be set (TypeError in strict mode).
+    Object.preventExtensions(this);
+  }
 
   get Count(): number {
     this.wb.app.tick('Worksheets.Count');
@@ -421,6 +432,8 @@ export class FakeWorksheet {
       this.merges.push(rect);
       for (let r = rect.r1; r <= rect.r2; r++) for (let c = rect.c1; c <= rect.c2; c++) if (r !== rect.r1 || c !== rect.c1) this.cells.delete(`${r},${c}`);
     }
+    // Strict: a member this fake does not model cannot be set (TypeError in strict mode).
+    Object.preventExtensions(this);
   }
 
   get app(): FakeWpsApplication {
@@ -566,7 +579,10 @@ export class FakeRange {
   constructor(
     readonly sheet: FakeWorksheet,
     readonly rect: Rect,
-  ) {}
+  ) {
+    // Strict: a member this fake does not model cannot be set (TypeError in strict mode).
+    Object.preventExtensions(this);
+  }
 
   private get app(): FakeWpsApplication {
     return this.sheet.app;
