@@ -103,7 +103,10 @@ function departmentOf(info: BasicInfo | undefined, table: EvaluationTable | unde
   if (fromInfo !== '' && !LABEL_LIKE.test(fromInfo)) return fromInfo;
   const fromTable = oneParagraph(table?.unitName?.text);
   if (fromTable !== '' && !LABEL_LIKE.test(fromTable)) return fromTable;
-  return undefined;
+  // The table's own title: “岳阳市信访局2024年度部门整体支出绩效自评表”.
+  const m = /^(.+?)(?:[（(]?(?:19|20)\d{2}\s*年度?[）)]?)?(?:部门)?整体支出绩效自评表/u.exec(oneParagraph(table?.title?.text));
+  const fromTitle = m?.[1].replace(/[（(]?(?:19|20)\d{2}\s*年度?[）)]?$/u, '').trim();
+  return fromTitle && !/^[（(]?\s*[）)]?$/.test(fromTitle) && !/年度?$/.test(fromTitle) ? fromTitle : undefined;
 }
 
 /** The cell of a funds row's figure in a column (own cell, else the single figure). */

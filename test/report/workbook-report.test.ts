@@ -96,3 +96,18 @@ describe('the freshly inserted (blank) template', () => {
     expect(doc.gaps.length).toBeGreaterThan(15);
   });
 });
+
+describe('department and year from the table’s own title', () => {
+  it('“岳阳市信访局2024年度部门整体支出绩效自评表” with no 基本情况 and no unit cell', async () => {
+    const wb = await read('seed-hunan-pasted.xlsx');
+    const sheets = wb.sheets.map((s) => {
+      if (s.name !== '自评表') return s;
+      const cells = s.cells.map((row) => row.map((c) => (c && typeof c.value === 'string' && c.value.includes('岳阳市信访局') ? { ...c, value: '' } : c)));
+      cells[0] = cells[0].slice();
+      cells[0][0] = { ...cells[0][0], value: '岳阳市信访局2024年度部门整体支出绩效自评表' };
+      return { ...s, cells };
+    });
+    const doc = reportOfWorkbook({ ...wb, sheets });
+    expect(doc.title).toBe('2024年度岳阳市信访局整体支出绩效自评报告');
+  });
+});
