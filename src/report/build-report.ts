@@ -159,7 +159,7 @@ export function buildReport(analysis: Analysis, options: ReportOptions = {}): Bu
     { text: P.VEHICLES(count(vehicles, info?.vehicles, P.FIELD.vehicles)), complete: vehicles !== undefined },
   ]);
   o.heading(2, P.H.budget);
-  budgetParagraphs(o, c, info, yearText, tableSheet);
+  budgetParagraphs(o, c, info, y.year ?? (draft ? yearText : undefined), tableSheet);
 
   // 二、一般公共预算支出情况
   o.heading(1, P.H.general);
@@ -203,7 +203,7 @@ function freeText(o: Outline, field: TextField | undefined, sheet: string, name:
   else for (const p of ps) o.para(p);
 }
 
-function budgetParagraphs(o: Outline, c: TableComputation | undefined, info: BasicInfo | undefined, year: string, tableSheet: string): void {
+function budgetParagraphs(o: Outline, c: TableComputation | undefined, info: BasicInfo | undefined, year: string | undefined, tableSheet: string): void {
   const total = rowAmounts(c, 'total');
   const amt = (d: Dec | undefined, role: FundsRowRole, column: 'initialBudget' | 'adjustedBudget' | 'executed', name: string) =>
     d === undefined ? o.gap(tableSheet, fundsCell(c?.table, role, column), name) : formatAmount(d);

@@ -88,7 +88,7 @@ export const BASIS_NAME: Readonly<Record<string, string>> = {
   initialBudget: '年初预算数',
   availableFunds: '实际到位资金',
 };
-export const BUDGET_INITIAL = (year: string, initial: string, split: string) => `${year}年度部门整体支出年初预算${initial}万元${split}。`;
+export const BUDGET_INITIAL = (year: string | undefined, initial: string, split: string) => `${year === undefined ? '本年度' : `${year}年度`}部门整体支出年初预算${initial}万元${split}。`;
 /** The year-start split of 年初预算 (基本支出 / 项目支出 年初预算数). */
 export const INITIAL_SPLIT = (basic: string, project: string) => `，其中基本支出${basic}万元，项目支出${project}万元`;
 export const BUDGET_EXECUTION = (adjusted: string, executed: string, rateClause: string) => `全年预算${adjusted}万元，全年执行${executed}万元${rateClause}。`;

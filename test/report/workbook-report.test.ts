@@ -111,3 +111,19 @@ describe('department and year from the table’s own title', () => {
     expect(doc.title).toBe('2024年度岳阳市信访局整体支出绩效自评报告');
   });
 });
+
+describe('no year anywhere, figures filled', () => {
+  it('the final text says 本年度, never a bracket; the year is a gap', async () => {
+    const wb = await read('seed-hunan-pasted.xlsx');
+    const sheets = wb.sheets.map((s) => {
+      if (s.name !== '自评表') return s;
+      const cells = s.cells.map((row) => row.map((c) => (c && typeof c.value === 'string' && /20\d\d/.test(c.value) ? { ...c, value: c.value.replace(/20\d\d\s*年度?/g, '') } : c)));
+      return { ...s, cells };
+    });
+    const doc = reportOfWorkbook({ ...wb, sheets });
+    const text = reportText(doc);
+    expect(text).not.toMatch(/[【】]/);
+    expect(text).toContain('本年度部门整体支出年初预算649.24万元');
+    expect(doc.gaps.map((g) => g.what)).toContain('年度');
+  });
+});
