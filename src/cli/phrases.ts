@@ -33,5 +33,6 @@ export const CLI_TEXT = {
   demoHeading: (s: string) => `\n== ${s} ==`,
   demoDone: (d: string) => `\n演示完成，输出在 ${d}/ 目录。`,
   findingsSummary: (e: number, w: number, i: number) => `共 ${e} 个错误、${w} 个警告、${i} 条提示。`,
+  profileInForce: (name: string) => `评分规则集：${name}。`,
   blank: '（空）',
 } as const;

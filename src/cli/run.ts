@@ -111,6 +111,8 @@ function expandInputs(inputs: readonly string[], io: CliIo): string[] {
 interface FileResult {
   readonly file: string;
   readonly findings?: readonly Finding[];
+  /** The rule set the file was checked with (text output names it). */
+  readonly profile?: ScoringProfile;
   readonly error?: { readonly code: string; readonly message: string };
 }
 
@@ -142,19 +144,19 @@ async function cmdCheck(args: ParsedArgs, io: CliIo): Promise<number> {
   const results: FileResult[] = [];
   for (const file of files) {
     try {
-      results.push({ file, findings: draft ? await checkWithDraft(file, io, profile, draft) : await checkFile(file, io, profile) });
+      results.push(draft ? await checkWithDraft(file, io, profile, draft) : await checkFile(file, io, profile));
     } catch (e) {
       if (e instanceof XlsxError) results.push({ file, error: { code: e.code, message: e.message } });
       else throw e;
     }
   }
-  if (args.json) io.out(JSON.stringify({ files: results }, null, 2));
+  if (args.json) io.out(JSON.stringify({ files: results.map(({ profile: _p, ...r }) => r) }, null, 2));
   else
     for (const r of results) {
       if (r.error) io.err(`${r.file} ${r.error.message}`);
       else {
         for (const f of r.findings!) io.out(findingLine(r.file, f));
-        io.out(`${r.file} ${summary(r.findings!)}`);
+        io.out(`${r.file} ${summary(r.findings!)}${r.profile ? CLI_TEXT.profileInForce(r.profile.name) : ''}`);
       }
     }
   if (results.some((r) => r.error)) return EXIT_USAGE;
@@ -162,17 +164,17 @@ async function cmdCheck(args: ParsedArgs, io: CliIo): Promise<number> {
 }
 
 /** Findings of one workbook, read and analysed sheet by sheet (one sheet in memory at a time). */
-async function checkFile(file: string, io: CliIo, explicit: ScoringProfile | undefined): Promise<readonly Finding[]> {
+async function checkFile(file: string, io: CliIo, explicit: ScoringProfile | undefined): Promise<FileResult> {
   const { sheets } = await openXlsxSheets(abs(io, file));
   const profile = profileFor(explicit, sheets.names, (n) => sheets.read(n));
-  return analyseSheets(sheets, { profile, plan: false }).findings;
+  return { file, findings: analyseSheets(sheets, { profile, plan: false }).findings, profile };
 }
 
 /** Checking a report draft needs the whole analysis (figures of every table). */
-async function checkWithDraft(file: string, io: CliIo, profile: ScoringProfile | undefined, draft: DraftDocument): Promise<readonly Finding[]> {
+async function checkWithDraft(file: string, io: CliIo, profile: ScoringProfile | undefined, draft: DraftDocument): Promise<FileResult> {
   const { analysis } = await analyseFile(file, io, profile);
   const { checkDraft } = await reportModule();
-  return [...analysis.findings, ...checkDraft(draft, analysis)];
+  return { file, findings: [...analysis.findings, ...checkDraft(draft, analysis)], profile: analysis.profile };
 }
 
 async function loadDraft(path: string): Promise<DraftDocument> {

@@ -37,6 +37,8 @@ describe('check: text for people, --json for machines', () => {
     expect(lines.find((l) => l.includes('!E9 '))).toMatch(/自评表!E9 警告 F01 合计不符：口径不一致/);
     expect(lines.find((l) => l.includes('!D4 '))).toMatch(/自评表!D4 提示 F07 预算调整未说明原因：/);
     for (const l of lines) expect(l).not.toMatch(/ (error|warning|info) /);
+    // The summary names the rule set in force.
+    expect(t.out[t.out.length - 1]).toMatch(/共 \d+ 个错误、\d+ 个警告、\d+ 条提示。评分规则集：全国默认（财预〔2020〕10号）。$/);
   });
 
   it('--json keeps the machine codes and English severities', async () => {
