@@ -3,8 +3,7 @@
  * 320 px wide (the narrowest task pane Office gives), each step of the accountant's daily flow:
  * open → 插入模板 on a table pasted from Word (补充缺少的工作表) → 检查 → 重新计算 preview →
  * 生成报告. Each step asserts what the guide says it shows, and that at 320 px the action buttons stay
- * inside the pane. Images go to test/e2e/artifacts/; `UPDATE_DOCS=1` copies them to docs/images/
- * (and the pane screenshot to docs/pane-screenshot.png).
+ * inside the pane. Images go to test/e2e/artifacts/; `UPDATE_DOCS=1` copies them to docs/images/.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'fs';
 import { resolve } from 'path';
@@ -81,7 +80,6 @@ test('the daily flow on the sample, pane 320 px wide', async () => {
   await expect(page.locator('main').innerText()).resolves.toMatch(/错误/);
   await buttonsInsidePane(page);
   await shot(page, 'guide-3-check');
-  if (process.env.UPDATE_DOCS === '1') copyFileSync(resolve(ART, 'guide-3-check.png'), resolve(ROOT, 'docs/pane-screenshot.png'));
 
   await page.getByRole('button', { name: '重新计算', exact: true }).click();
   await page.getByTestId('apply').waitFor();
