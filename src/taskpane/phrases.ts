@@ -23,6 +23,7 @@ export const PANE = {
   },
   severity: { error: '错误', warning: '警告', info: '提示' } satisfies Record<Severity, string>,
   filterAll: '全部',
+  viewTabs: '视图',
   hostLabel: { excel: 'Excel', wps: 'WPS 表格', preview: '浏览器预览（示例工作簿）' },
   progress: {
     reading: '正在读取工作簿…',

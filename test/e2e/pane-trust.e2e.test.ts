@@ -19,6 +19,8 @@ import type { Analysis } from '../../src/core/analyse';
 import { RULES } from '../../src/core/findings';
 import { NATIONAL_PROFILE, PLATFORM_CAPS_PROFILE } from '../../src/core/rules/profile';
 import { sampleWorkbook } from '../taskpane/sample';
+import { reportOfWorkbook } from '../../src/report';
+import { draftDeviationReasons } from '../../src/core/rules/deviation-draft';
 import { startStaticServer } from './static-server';
 import { launchChromium, guardOffline, openPreviewPane } from './chromium';
 
@@ -178,6 +180,12 @@ describe('issue 12 in the pane', () => {
     states['template dialog'] = await axeViolations(page);
     await escapeReturnsTo(page, '插入模板');
 
+    await button(page, '起草偏差原因').click();
+    await page.getByTestId('reasons-dialog').waitFor();
+    await expectTrapped(page);
+    states['reasons dialog'] = await axeViolations(page);
+    await escapeReturnsTo(page, '起草偏差原因');
+
     await button(page, '生成报告').click();
     await page.getByTestId('notice').waitFor();
     await idle(page);
@@ -288,6 +296,55 @@ describe('issue 12 in the pane', () => {
     await button(page, '生成报告').click();
     await page.getByTestId('confirm').click();
     await page.getByText('已生成报告工作表', { exact: false }).waitFor();
+    await page.close();
+  });
+
+  test('起草偏差原因: drafts shown for confirmation, nothing written before 写入草稿, 撤销 restores', async () => {
+    const page = await openPane();
+    const drafts = expected.computations.flatMap((c) => draftDeviationReasons(c, expected.profile));
+    expect(drafts.length).toBeGreaterThan(0);
+    const d = drafts[0];
+    const ref = `${d.sheet}!${d.address}`;
+    const before = await page.locator(`[data-cell="${ref}"]`).first().textContent();
+    await button(page, '起草偏差原因').click();
+    await page.getByTestId('reasons-dialog').waitFor();
+    await expect(page.getByTestId('reason-draft').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')))).resolves.toEqual(drafts.map((x) => `${x.sheet}!${x.address}`));
+    await expect(page.locator(`[data-cell="${ref}"]`).first().textContent()).resolves.toBe(before);
+    await page.getByTestId('reasons-confirm').click();
+    await page.getByText(`已写入 ${drafts.length} 条偏差原因草稿`, { exact: false }).waitFor();
+    await expect(page.locator(`[data-cell="${ref}"]`).first().textContent()).resolves.toBe(d.value);
+    expect(d.value.startsWith('（草稿）')).toBe(true);
+    await idle(page);
+    await button(page, '撤销').click();
+    await page.getByText(`已撤销 ${drafts.length} 条偏差原因草稿。`).waitFor();
+    await expect(page.locator(`[data-cell="${ref}"]`).first().textContent()).resolves.toBe(before);
+    await page.close();
+  });
+
+  test('points 2/3: before download the pane lists the report’s gaps, each selecting its cell; 下载草稿 gives a separate file', async () => {
+    const page = await openPane();
+    const gaps = reportOfWorkbook(sampleWorkbook()).gaps;
+    await button(page, '生成报告').click();
+    await page.getByTestId('notice').waitFor();
+    if (gaps.length === 0) {
+      await page.getByTestId('report-complete').waitFor();
+    } else {
+      await expect(page.getByTestId('report-gaps-count').textContent()).resolves.toBe(`报告中还有 ${gaps.length} 处需要补充`);
+      const shown = await page.getByTestId('report-gap').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')));
+      expect(shown).toEqual(gaps.map((g) => `${g.sheet}!${g.cell ?? ''}`));
+      const withCell = gaps.find((g) => g.cell);
+      if (withCell) {
+        await page.locator(`[data-testid="report-gap"][data-cell="${withCell.sheet}!${withCell.cell}"] button`).first().click();
+        await page.locator(`[data-cell="${withCell.sheet}!${withCell.cell}"][data-selected="true"]`).waitFor();
+      }
+      const draft = page.waitForEvent('download');
+      await page.getByTestId('download-draft').click();
+      expect((await draft).suggestedFilename()).toBe('部门整体支出绩效自评报告（草稿）.docx');
+    }
+    await idle(page);
+    const final = page.waitForEvent('download');
+    await page.getByTestId('download-docx').click();
+    expect((await final).suggestedFilename()).toBe('部门整体支出绩效自评报告.docx');
     await page.close();
   });
 });

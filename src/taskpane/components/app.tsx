@@ -3,7 +3,7 @@
  * template confirmation. All workbook access goes through `operations` (props); no Excel.* here.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Button, makeStyles, Subtitle2, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { WorkbookMapping } from '../../core/mapping/types';
 import type { PaneAnalysis, PaneOperations, ReasonDrafts, RecomputePreview, ReportOutcome, TemplatePlan, UndoEntry } from '../operations';
 import type { ShownError } from '../errors';
@@ -42,6 +42,53 @@ const useStyles = makeStyles({
   host: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   headerEnd: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
 });
+
+const VIEWS = ['findings', 'mapping'] as const;
+type View = (typeof VIEWS)[number];
+
+const useTabStyles = makeStyles({
+  list: { display: 'flex', gap: tokens.spacingHorizontalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, marginBottom: tokens.spacingVerticalS },
+  tab: { borderRadius: 0, borderBottom: '2px solid transparent', fontWeight: tokens.fontWeightRegular },
+  selected: { borderBottom: `2px solid ${tokens.colorCompoundBrandStroke}`, fontWeight: tokens.fontWeightSemibold },
+});
+
+/**
+ * 检查结果 / 识别映射: a plain ARIA tablist (arrow keys move between the tabs, one tab stop).
+ * Not Fluent's TabList: its focus manager adds hidden focusable stand-ins that axe reports as
+ * aria-hidden-focus (serious).
+ */
+function ViewTabs({ view, onView }: { readonly view: View; onView(v: View): void }) {
+  const s = useTabStyles();
+  const onKeyDown = (e: React.KeyboardEvent<HTMLButtonElement>) => {
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft' && e.key !== 'Home' && e.key !== 'End') return;
+    e.preventDefault();
+    const i = VIEWS.indexOf(view);
+    const next = e.key === 'Home' ? 0 : e.key === 'End' ? VIEWS.length - 1 : (i + (e.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length;
+    onView(VIEWS[next]);
+    const list = e.currentTarget.parentElement;
+    requestAnimationFrame(() => list?.querySelectorAll<HTMLButtonElement>('[role="tab"]')[next]?.focus());
+  };
+  return (
+    <div role="tablist" aria-label={PANE.viewTabs} className={s.list}>
+      {VIEWS.map((v) => (
+        <Button
+          key={v}
+          role="tab"
+          appearance="transparent"
+          size="small"
+          aria-selected={view === v}
+          tabIndex={view === v ? 0 : -1}
+          className={`${s.tab} ${view === v ? s.selected : ''}`}
+          onClick={() => onView(v)}
+          onKeyDown={onKeyDown}
+          data-testid={`view-${v}`}
+        >
+          {MAPPING_PANE.tabs[v]}
+        </Button>
+      ))}
+    </div>
+  );
+}
 
 export function App({ operations, hostLabel, deliver, hostControls }: AppProps) {
   const s = useStyles();
@@ -258,10 +305,7 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
       <StatusArea busy={busy} error={error} notice={notice} onDismissError={() => setError(undefined)} onDismissNotice={() => setNotice(undefined)} />
       {report ? <ReportGaps gaps={report.gaps} busy={busy !== undefined} onSelectCell={selectCell} onDownloadDraft={downloadDraft} /> : null}
       {report ? <ReportDelivery busy={busy !== undefined} alternative={deliveryAlternative} onDeliver={deliverReport} /> : null}
-      <TabList size="small" selectedValue={view} onTabSelect={(_e, d) => showView(d.value as 'findings' | 'mapping')}>
-        <Tab value="findings" data-testid="view-findings">{MAPPING_PANE.tabs.findings}</Tab>
-        <Tab value="mapping" data-testid="view-mapping">{MAPPING_PANE.tabs.mapping}</Tab>
-      </TabList>
+      <ViewTabs view={view} onView={showView} />
       {view === 'mapping' ? (
         <MappingPanel recognised={analysis?.recognised} sheets={analysis?.workbook?.sheets} busy={busy !== undefined} onSave={saveMapping} onReset={resetMapping} onSelectCell={selectCell} />
       ) : (
