@@ -11,8 +11,15 @@ describe('reportSheetLayout (自评报告 sheet)', () => {
 
   it('is the 自评报告 sheet, A4 portrait fitted to width', () => {
     expect(layout.name).toBe('自评报告');
-    expect(layout.print).toEqual({ paper: 'A4', orientation: 'portrait', fitToWidth: true });
+    expect(layout.print).toEqual({ paper: 'A4', orientation: 'portrait', fitToWidth: true, centerHorizontally: true });
     expect(layout.columnWidths).toEqual(REPORT_COLUMN_WIDTHS);
+  });
+
+  it('ends, after a spacer row, with the lines to sign and stamp: 单位（盖章） and 日期 (printed as the official form)', () => {
+    const last = Math.max(...layout.cells.map((c) => c.row));
+    const texts = layout.cells.filter((c) => c.row >= last - 1).map((c) => String(c.value).trim());
+    expect(texts).toEqual(['单位（盖章）：', '日期：　　年　　月　　日']);
+    expect(layout.cells.filter((c) => c.row === last - 2)).toEqual([]);
   });
 
   it('puts one paragraph per row, merged across A–H, with heading styles', () => {

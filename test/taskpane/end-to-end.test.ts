@@ -83,7 +83,7 @@ describe('插入模板 → 填入 → 重新计算 → 应用 → 撤销 → 生
         const { row, col } = fromA1(address);
         const v = cellAt(from, row, col)?.value ?? null;
         if (v === null || isCellError(v) || typeof v === 'boolean') continue;
-        typed.push({ sheet: layout.name, row, col, address, kind: 'score', old: null, value: v } as CellWrite);
+        typed.push({ sheet: layout.name, row, col, address, kind: 'indicatorScore', old: null, value: v });
       }
     }
     expect(typed.length).toBeGreaterThan(40);
