@@ -127,3 +127,15 @@ describe('no year anywhere, figures filled', () => {
     expect(doc.gaps.map((g) => g.what)).toContain('年度');
   });
 });
+
+describe('the generated report passes the draft cross-check (R01–R03) of the same workbook', () => {
+  it('no R01 error and no R02/R03 warning on the final .docx of the seed', async () => {
+    const { analyseWorkbook } = await import('../../src/core/analyse');
+    const { readDraft, checkDraft, reportDocx } = await import('../../src/report');
+    const wb = await read('seed-template.xlsx');
+    const analysis = analyseWorkbook(wb);
+    const bytes = await reportDocx(reportOfWorkbook(wb));
+    const findings = checkDraft(readDraft({ fileName: '自评报告.docx', bytes }), analysis);
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.excerpt ?? ''} ${f.message}`)).toEqual([]);
+  });
+});
