@@ -129,10 +129,10 @@ describe('no year anywhere, figures filled', () => {
 });
 
 describe('the generated report passes the draft cross-check (R01–R03) of the same workbook', () => {
-  it('no R01 error and no R02/R03 warning on the final .docx of the seed', async () => {
+  it.each(['seed-template.xlsx', 'seed-hunan-pasted.xlsx'])('no R01 error and no R02/R03 warning on the final .docx of %s', async (name) => {
     const { analyseWorkbook } = await import('../../src/core/analyse');
     const { readDraft, checkDraft, reportDocx } = await import('../../src/report');
-    const wb = await read('seed-template.xlsx');
+    const wb = await read(name);
     const analysis = analyseWorkbook(wb);
     const bytes = await reportDocx(reportOfWorkbook(wb));
     const findings = checkDraft(readDraft({ fileName: '自评报告.docx', bytes }), analysis);
