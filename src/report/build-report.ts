@@ -43,10 +43,10 @@ class Outline {
   para(text: string): void {
     if (text !== '') this.blocks.push({ kind: 'paragraph', text });
   }
-  /** Record a gap; the placeholder text a draft shows for it. */
-  gap(sheet: string, cell: string | undefined, what: string): string {
+  /** Record a gap; the placeholder text a draft shows for it (`shown`: shorter words where the sentence already names the row). */
+  gap(sheet: string, cell: string | undefined, what: string, shown = what): string {
     if (!this.gaps.some((g) => g.sheet === sheet && g.cell === cell && g.what === what)) this.gaps.push({ sheet, ...(cell ? { cell } : {}), what });
-    return P.PLACEHOLDER(sheet, what);
+    return P.PLACEHOLDER(sheet, shown);
   }
   /** A paragraph that exists only as a placeholder: shown in a draft, left out of the final text. */
   placeholder(text: string): void {
@@ -420,7 +420,7 @@ function performanceParagraphs(o: Outline, analysis: Analysis, c: TableComputati
       continue;
     }
     const what = isDraft ? P.GAP_DRAFT_REASON(name) : P.GAP_REASON(name);
-    const ph = o.gap(tableSheet, b.row.reason?.cell.address, what);
+    const ph = o.gap(tableSheet, b.row.reason?.cell.address, what, P.FIELD.reason);
     if (o.draft) o.blocks.push({ kind: 'paragraph', text: head + P.REASON(isDraft ? reasonText : ph) + P.SENTENCE_END, placeholder: true });
     else o.para(head + P.SENTENCE_END);
   }

@@ -77,6 +77,7 @@ export const FIELD = {
   fundScore: '预算执行得分',
   executionRate: '预算执行率',
   indicatorScores: '绩效指标的分值与得分',
+  reason: '偏差原因分析及改进措施',
 } as const;
 
 export const STAFF = (active: string, retired: string) => `本年度本单位在职人数${active}人，退休人数${retired}人。`;

@@ -98,7 +98,7 @@ describe('buildReport on the seed', () => {
 
   it('a draft shows each missing reason as a bracketed placeholder', () => {
     const d = buildReport(seedAnalysis(), { draft: true });
-    expect(narrative(d)).toContain('“行政三级办理情况”（质量指标）分值10分，得分9.80分，偏差原因：【请在“自评表”表填写：“行政三级办理情况”的偏差原因分析及改进措施】。');
+    expect(narrative(d)).toContain('“行政三级办理情况”（质量指标）分值10分，得分9.80分，偏差原因：【请在“自评表”表填写：偏差原因分析及改进措施】。');
     expect(d.gaps).toEqual(doc.gaps);
   });
 
