@@ -215,13 +215,23 @@ function budgetParagraphs(o: Outline, c: TableComputation | undefined, info: Bas
   const projectInitial = rowAmounts(c, 'projectSpending')?.initialBudget;
   const split = basicInitial !== undefined && projectInitial !== undefined ? P.INITIAL_SPLIT(formatAmount(basicInitial), formatAmount(projectInitial)) : '';
   const rate = c?.funds?.executionRate;
+  const rateClause = rate === undefined ? '' : P.RATE_CLAUSE(formatPercent(rate), P.BASIS_NAME[c?.funds?.basis ?? 'adjustedBudget']);
+  const initialOk = total?.initialBudget !== undefined;
+  const executionOk = total?.adjustedBudget !== undefined && total?.executed !== undefined;
+  if (split === '' && (initialOk || o.draft) && (executionOk || o.draft)) {
+    // No split to state: one sentence, as accountants write it.
+    o.sentences([{ text: P.BUDGET_ONE_SENTENCE(year, initial, adjusted, executed, rateClause), complete: initialOk && executionOk }]);
+    return budgetSources(o, c, info);
+  }
   o.sentences([
-    { text: P.BUDGET_INITIAL(year, initial, split), complete: total?.initialBudget !== undefined },
-    {
-      text: P.BUDGET_EXECUTION(adjusted, executed, rate === undefined ? '' : P.RATE_CLAUSE(formatPercent(rate), P.BASIS_NAME[c?.funds?.basis ?? 'adjustedBudget'])),
-      complete: total?.adjustedBudget !== undefined && total?.executed !== undefined,
-    },
+    { text: P.BUDGET_INITIAL(year, initial, split), complete: initialOk },
+    { text: P.BUDGET_EXECUTION(adjusted, executed, rateClause), complete: executionOk },
   ]);
+  budgetSources(o, c, info);
+}
+
+/** 按收入性质分 … and the carry-over outside the budget (基本情况). */
+function budgetSources(o: Outline, c: TableComputation | undefined, info: BasicInfo | undefined): void {
   const items: string[] = [];
   for (const r of c?.funds?.rows ?? []) {
     const row = fundsRow(c, r.role);

@@ -94,6 +94,8 @@ export const BUDGET_INITIAL = (year: string | undefined, initial: string, split:
 export const INITIAL_SPLIT = (basic: string, project: string) => `，其中基本支出${basic}万元，项目支出${project}万元`;
 /** Names its subject again (部门整体支出): the sentence before ends on 项目支出. */
 export const BUDGET_EXECUTION = (adjusted: string, executed: string, rateClause: string) => `部门整体支出全年预算${adjusted}万元，全年执行${executed}万元${rateClause}。`;
+export const BUDGET_ONE_SENTENCE = (year: string | undefined, initial: string, adjusted: string, executed: string, rateClause: string) =>
+  `${year === undefined ? '本年度' : `${year}年度`}部门整体支出年初预算${initial}万元，全年预算${adjusted}万元，全年执行${executed}万元${rateClause}。`;
 export const RATE_CLAUSE = (rate: string, basis: string) => `，预算执行率${rate}（全年执行数÷${basis}）`;
 export const CARRYOVER_OUTSIDE = (amount: string) => `另上年度非财政拨款结余结转${amount}万元。`;
 export const INCOME_SOURCES = (items: readonly string[]) => `按收入性质分：${items.join('，')}。`;

@@ -48,7 +48,7 @@ describe('buildReport on the seed', () => {
   it('states the seed figures computed by hand, every share naming its denominator', () => {
     const lines = narrative(doc);
     const has = (s: string) => expect(lines.some((l) => l.includes(s))).toBe(true);
-    has('年初预算649.24万元。部门整体支出全年预算1186.96万元，全年执行1186.19万元，预算执行率99.94%（全年执行数÷全年预算数）');
+    has('2024年度部门整体支出年初预算649.24万元，全年预算1186.96万元，全年执行1186.19万元，预算执行率99.94%（全年执行数÷全年预算数）。');
     // The 一般公共预算 row holds its 全年预算数 only: said as what it is, never a placeholder.
     has('一般公共预算财政拨款全年预算数962.34万元（自评表未单列其执行数）');
     // SPEC §3 one basis: the breakdown's own sum 586.11 + 376.23 = 962.34 (= 一般公共预算), named with its amount.
