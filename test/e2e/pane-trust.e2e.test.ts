@@ -64,6 +64,9 @@ const idle = (page: Page) => page.getByTestId('progress').waitFor({ state: 'deta
 
 /** Serious/critical axe violations of the page (the preview grid stands in for Excel: not the pane). */
 async function axeViolations(page: Page): Promise<string[]> {
+  // Let Fluent's colour transitions (a button leaving its busy look) finish: axe measures contrast
+  // of the colours on screen, and a half-faded button is not the state a person reads.
+  await page.waitForTimeout(400);
   await page.evaluate(AXE);
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
