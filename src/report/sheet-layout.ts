@@ -47,7 +47,8 @@ export function sheetLayoutOf(doc: ReportDocument): SheetLayout {
       continue;
     }
     const style = styleOf(b);
-    const text = b.kind === 'title' ? (b.lines ?? [b.text]).join('\n') : INDENT + blockText(b);
+    // The title stays one line here: the title style does not wrap (the balanced lines are the .docx's).
+    const text = b.kind === 'title' ? blockText(b) : INDENT + blockText(b);
     cells.push({ row, col: 0, value: text, style });
     merges.push({ top: row, left: 0, bottom: row, right: COLS - 1 });
     heights[row] = estimateHeight(text, TOTAL_WIDTH, CELL_STYLES[style].size);
