@@ -11,7 +11,9 @@
 import { analyseWorkbook, type Analysis } from '../core/analyse';
 import type { SheetLayout } from '../core/grid/layout';
 import type { Workbook } from '../core/grid/types';
-import type { ScoringProfile } from '../core/rules/profile';
+import { profileById, type ScoringProfile } from '../core/rules/profile';
+import { MAPPING_SHEET } from '../core/mapping/types';
+import { rememberedProfileOf } from '../core/mapping/sheet-codec';
 import { buildReport } from './build-report';
 import type { BuiltReport, ReportDocument, ReportOptions } from './document';
 import { sheetLayoutOf } from './sheet-layout';
@@ -30,9 +32,14 @@ export interface WorkbookReportOptions extends ReportOptions {
   readonly profile?: ScoringProfile;
 }
 
-/** The report of the workbook as it stands: a fresh analysis of `wb`, then the document and its gaps. */
+/**
+ * The report of the workbook as it stands: a fresh analysis of `wb`, then the document and its gaps.
+ * The rule set: `options.profile`, else the one remembered in the workbook (_jixiao_mapping), else national.
+ */
 export function reportOfWorkbook(wb: Workbook, options: WorkbookReportOptions = {}): BuiltReport {
-  return buildReport(analyseWorkbook(wb, options.profile ? { profile: options.profile } : {}), options);
+  const settings = wb.sheets.find((s) => s.name === MAPPING_SHEET);
+  const profile = options.profile ?? (settings ? profileById(rememberedProfileOf(settings)) : undefined);
+  return buildReport(analyseWorkbook(wb, profile ? { profile } : {}), options);
 }
 
 type Source = ReportDocument | Analysis;
