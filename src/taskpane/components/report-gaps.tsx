@@ -33,7 +33,7 @@ export function ReportGaps(p: ReportGapsProps) {
         {p.gaps.map((g, i) => (
           <li key={i} className={s.item} data-testid="report-gap" data-cell={`${g.sheet}!${g.cell ?? ''}`}>
             <span>{g.what}</span>
-            <Button appearance="transparent" size="small" className={s.ref} onClick={() => p.onSelectCell(g.sheet, g.cell ?? 'A1')} title={PANE.selectCellTitle(`${g.sheet}!${g.cell ?? 'A1'}`)}>
+            <Button appearance="transparent" size="small" className={s.ref} data-testid="report-gap-cell" onClick={() => p.onSelectCell(g.sheet, g.cell ?? 'A1')} title={PANE.selectCellTitle(`${g.sheet}!${g.cell ?? 'A1'}`)}>
               {g.cell ? `${g.sheet}!${g.cell}` : g.sheet}
             </Button>
           </li>
