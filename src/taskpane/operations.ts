@@ -12,7 +12,7 @@ import { isMappingSheet, mappingSheetLayout, readMappingSheet, rememberedProfile
 import { NATIONAL_PROFILE, profileById, type ScoringProfile } from '../core/rules/profile';
 import { proposeProfile, type ProfileProposal } from '../core/rules/profile-propose';
 import { MAPPING_SHEET, type WorkbookMapping } from '../core/mapping/types';
-import { outputSheetKind } from '../core/output-sheets';
+import { outputSheetKind, REPORT_SHEET } from '../core/output-sheets';
 import type { WorkbookHost } from '../hosts/ports';
 import { cellTextOrBlank } from './cell-text';
 import { PaneError } from './errors';
@@ -143,7 +143,7 @@ export interface PaneOperations {
   markWorkbook(findings: readonly Finding[], progress?: Progress): Promise<MarkOutcome>;
   /** Removes every mark the tool made, restoring each cell's earlier fill and note. */
   clearMarks(progress?: Progress): Promise<{ readonly cleared: number; readonly undo: UndoEntry }>;
-  /** Whether a generated 自评报告 sheet exists (the pane asks before replacing it). */
+  /** Whether a 自评报告 sheet exists (the pane asks before replacing it). */
   hasReportSheet(): Promise<boolean>;
   selectCell(sheet: string, address: string): Promise<void>;
   /**
@@ -399,7 +399,8 @@ export function createPaneOperations(deps: PaneDeps): PaneOperations {
 
     async hasReportSheet() {
       const wb = await host.readWorkbook();
-      return wb.sheets.some((x) => outputSheetKind(x) === 'report');
+      // Any sheet of that name: a department's own 自评报告 must not be replaced silently either.
+      return wb.sheets.some((x) => outputSheetKind(x) === 'report' || x.name === REPORT_SHEET);
     },
 
     selectCell: (sheet, address) => host.selectCell(sheet, address),

@@ -120,7 +120,9 @@ describe('pane operations over the in-memory host and the bundled sample', () =>
         reportDocx: async (r) => new Uint8Array(r.draft ? [68] : [80, 75]),
       }),
     });
+    expect(await ops.hasReportSheet()).toBe(false);
     const r = await ops.generateReport();
+    expect(await ops.hasReportSheet()).toBe(true);
     expect(r).toEqual({ sheet: '自评报告', docx: new Uint8Array([80, 75]), gaps: [{ sheet: '基本情况', cell: 'B5', what: `在职人数（${sample.sheets.length} 表）` }] });
     // 下载 / 下载草稿 re-read the workbook now (one more sheet since: the report's).
     const final = await ops.reportFile({ draft: false });
