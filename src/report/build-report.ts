@@ -398,6 +398,12 @@ function performanceParagraphs(o: Outline, analysis: Analysis, c: TableComputati
       computed.push(P.COMPUTED_ITEM(P.FIELD.executionRate, formatPercent(funds.executionRate), statedText(rateField)));
     }
   }
+  // Shares the text states (基本支出, 项目支出, 人员经费, 公用经费) whose 占比 cell says otherwise.
+  for (const sh of c.table.funds?.shares ?? []) {
+    const share = funds?.shares.find((x) => x.part === sh.part && x.whole === sh.whole);
+    if (!share?.value || sh.stated.parsed.kind !== 'number' || rateMatches(sh.stated, share.value)) continue;
+    computed.push(P.COMPUTED_ITEM(P.SHARE_ITEM(P.ROLE_LABEL[sh.part]), formatPercent(share.value), statedText(sh.stated)));
+  }
   o.para(P.TABLE_INTRO(year));
   o.blocks.push({ kind: 'table', table: evaluationTable(c, P.TABLE_CAPTION(year), dept, !o.draft) });
   const indicatorRows = block?.rows ?? [];

@@ -152,6 +152,7 @@ export const GAP_WEIGHTS = (weights: string, expected: string) => `各项分值�
 export const GAP_OVER100 = (total: string) => `总分${total}超过100，请核对各项得分`;
 /** One line naming the figures the report computed where the table holds something else (issue 12 point 2). */
 export const COMPUTED_ITEM = (what: string, computed: string, stated: string) => `${what}${computed}（自评表中为${stated}）`;
+export const SHARE_ITEM = (part: string) => `${part}占比`;
 export const COMPUTED_NOTE = (items: readonly string[]) => `说明：以下数字为按规则计算的结果，与自评表中填写的不同：${items.join('；')}。`;
 export const FUND_SCORE = (rate: string, score: string, weight: string) =>
   `预算执行率${rate}，预算执行得分${score}分（分值${weight}分）。`;

@@ -139,3 +139,18 @@ describe('the generated report passes the draft cross-check (R01–R03) of the s
     expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.excerpt ?? ''} ${f.message}`)).toEqual([]);
   });
 });
+
+describe('a 占比 cell stated on another basis is named in the one line', () => {
+  it('I9 holding 49.41% (of the total): the line says 基本支出占比60.90%（自评表中为49.41%）', async () => {
+    const wb = await read('seed-template.xlsx');
+    const sheets = wb.sheets.map((s) => {
+      if (s.name !== '自评表') return s;
+      const cells = s.cells.map((row) => row.slice());
+      // I9 (row 8, col 8): 586.11 ÷ 1186.19 = 0.494111… stored as 0.4941 in a 0.00% cell.
+      cells[8][8] = { ...(cells[8][8] ?? {}), value: 0.4941, numFmt: '0.00%' };
+      return { ...s, cells };
+    });
+    const text = reportText(reportOfWorkbook({ ...wb, sheets }));
+    expect(text).toContain('基本支出占比60.90%（自评表中为49.41%）');
+  });
+});
