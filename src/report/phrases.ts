@@ -104,12 +104,6 @@ export const AMOUNT_ITEM = (label: string, amount: string) => `${label}${amount}
 /** Names of funds rows as the narrative and the table say them: the engine's one list (SPEC §2.1). */
 export const ROLE_LABEL = ROW_NAMES;
 
-/** The denominator of a share, as the sentence names it (SPEC §5: every share names its denominator). */
-export const SHARE_BASE_NAME: Readonly<Partial<Record<FundsRowRole, string>>> = {
-  generalBudget: '一般公共预算财政拨款支出',
-  total: '全年执行数',
-  basicSpending: '基本支出',
-};
 
 export const GENERAL_SPENDING = (general: string) => `本年度一般公共预算财政拨款支出${general}万元。`;
 /** The 一般公共预算 row has its 全年预算数 but no 执行数: say what the figure is. */
@@ -140,9 +134,6 @@ export const FUND_SOME = (name: string, amount: string) => `本年度${name}${am
 
 export const SCORE_SENTENCE = (total: string, grade: string) =>
   `根据部门整体支出绩效评价指标体系，本单位本年度部门整体支出绩效自评得分${total}分，等级为${grade}。`;
-export const SCORE_NO_GRADE = (total: string) =>
-  `根据部门整体支出绩效评价指标体系，本单位本年度部门整体支出绩效自评得分${total}分，未评定等级（分值合计不为100或总分超过100）。`;
-export const SCORE_MISSING = '根据部门整体支出绩效评价指标体系，本单位本年度部门整体支出绩效自评得分未能计算（自评表得分不完整，请补全后重新生成）。';
 /** 分值 ≠ 100: the table's own 总分 is reported as entered, no grade (one 总分 story with S01/S05 and the plan). */
 export const SCORE_WEIGHTS_OFF = (stated: string, weights: string) =>
   `自评表中总分为${stated}分。因自评表各项分值合计为${weights}分、不等于100分，未评定等级。`;
