@@ -426,8 +426,9 @@ function performanceParagraphs(o: Outline, analysis: Analysis, c: TableComputati
   }
   o.para(P.BELOW_FULL_INTRO);
   for (const b of below) {
-    const name = oneParagraph(b.row.name?.text) || normalizeText(b.row.level2?.text ?? '') || P.NO_VALUE;
-    const level2 = normalizeText(b.row.level2?.text ?? '') || P.NO_VALUE;
+    // A row with neither name is called by its place (第N行指标); a missing 二级 is simply not said.
+    const name = oneParagraph(b.row.name?.text) || normalizeText(b.row.level2?.text ?? '') || P.ROW_BY_PLACE(b.row.row + 1);
+    const level2 = normalizeText(b.row.level2?.text ?? '');
     const reasonText = oneParagraph(b.row.reason?.text).replace(/[。；;.]+$/u, '');
     const isDraft = isDraftText(reasonText);
     const head = P.BELOW_FULL(name, level2, formatPlain(b.weight), formatScore(b.score));

@@ -151,11 +151,11 @@ export const TABLE_INTRO = (year: string) => `${year === '' ? '' : `${year}年�
 export const TABLE_CAPTION = (year: string) => `${year === '' ? '' : `${year}年度`}部门整体支出绩效自评表`;
 export const ALL_FULL = '各项绩效指标均得满分。';
 export const BELOW_FULL_INTRO = '未得满分的指标及偏差原因如下：';
-export const BELOW_FULL = (name: string, level2: string, weight: string, score: string) => `“${name}”（${level2}）分值${weight}分，得分${score}分`;
+export const BELOW_FULL = (name: string, level2: string, weight: string, score: string) => `“${name}”${level2 === '' ? '' : `（${level2}）`}分值${weight}分，得分${score}分`;
+export const ROW_BY_PLACE = (row: number) => `第${row}行指标`;
 export const REASON = (reason: string) => `，偏差原因：${reason}`;
 export const GAP_REASON = (name: string) => `“${name}”的偏差原因分析及改进措施`;
 export const GAP_DRAFT_REASON = (name: string) => `“${name}”的偏差原因仍是草稿，请修改确认`;
-export const NO_VALUE = '（未填写）';
 
 /** Evaluation table labels (the 自评表 inside the report). */
 export const T = {
