@@ -17,7 +17,7 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { makeStyles, shorthands, tokens, useUncontrolledFocus } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, shorthands, tokens, useThemeClassName, useUncontrolledFocus } from '@fluentui/react-components';
 
 export interface PaneDialogProps {
   readonly open: boolean;
@@ -166,9 +166,12 @@ export function PaneDialog(p: PaneDialogProps) {
     return () => document.removeEventListener('focusin', onFocusIn);
   }, [p.open]);
 
+  // Portaled to <body>, outside FluentProvider's element: carry its theme class so the tokens
+  // (CSS variables: surface background, shadow, fonts) resolve — else the surface is transparent.
+  const themeClass = useThemeClassName();
   if (!p.open) return null;
   return createPortal(
-    <div className={s.backdrop} data-testid="dialog-backdrop">
+    <div className={mergeClasses(themeClass, s.backdrop)} data-testid="dialog-backdrop">
       <div
         ref={surface}
         className={s.surface}
