@@ -3,7 +3,7 @@
  * template confirmation. All workbook access goes through `operations` (props); no Excel.* here.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, shorthands, Subtitle2, tokens } from '@fluentui/react-components';
 import type { WorkbookMapping } from '../../core/mapping/types';
 import type { PaneAnalysis, PaneOperations, ReasonDrafts, RecomputePreview, ReportOutcome, TemplatePlan, UndoEntry } from '../operations';
 import type { ShownError } from '../errors';
@@ -47,9 +47,9 @@ const VIEWS = ['findings', 'mapping'] as const;
 type View = (typeof VIEWS)[number];
 
 const useTabStyles = makeStyles({
-  list: { display: 'flex', gap: tokens.spacingHorizontalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, marginBottom: tokens.spacingVerticalS },
-  tab: { borderRadius: 0, borderBottom: '2px solid transparent', fontWeight: tokens.fontWeightRegular },
-  selected: { borderBottom: `2px solid ${tokens.colorCompoundBrandStroke}`, fontWeight: tokens.fontWeightSemibold },
+  list: { display: 'flex', gap: tokens.spacingHorizontalXS, ...shorthands.borderBottom('1px', 'solid', tokens.colorNeutralStroke2), marginBottom: tokens.spacingVerticalS },
+  tab: { ...shorthands.borderRadius(0), ...shorthands.borderBottom('2px', 'solid', 'transparent'), fontWeight: tokens.fontWeightRegular },
+  selected: { ...shorthands.borderBottom('2px', 'solid', tokens.colorCompoundBrandStroke), fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
 });
 
 /**
@@ -78,7 +78,7 @@ function ViewTabs({ view, onView }: { readonly view: View; onView(v: View): void
           size="small"
           aria-selected={view === v}
           tabIndex={view === v ? 0 : -1}
-          className={`${s.tab} ${view === v ? s.selected : ''}`}
+          className={mergeClasses(s.tab, view === v ? s.selected : undefined)}
           onClick={() => onView(v)}
           onKeyDown={onKeyDown}
           data-testid={`view-${v}`}
