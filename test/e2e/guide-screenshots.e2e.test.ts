@@ -83,6 +83,8 @@ test('the daily flow on the sample, pane 320 px wide', async () => {
 
   await page.getByRole('button', { name: '重新计算', exact: true }).click();
   await page.getByTestId('apply').waitFor();
+  // The preview is read and the pane idle: 应用 enabled (it is disabled while busy).
+  await page.waitForFunction(() => !(document.querySelector('[data-testid="apply"]') as HTMLButtonElement | null)?.disabled);
   await shot(page, 'guide-4-recompute');
   await page.getByTestId('apply').click();
   await page.getByRole('button', { name: '撤销', exact: true }).waitFor();
