@@ -135,7 +135,8 @@ export async function deliverReport(ctx: DeliveryContext, name: string, bytes: U
   switch (route) {
     case 'download':
       ctx.blobDownload(name, bytes);
-      return { route, notice: DELIVERY_PHRASES.downloaded(name), alternative };
+      // Where a download can silently do nothing (Office's web view, WPS), the notice does not claim it worked.
+      return { route, notice: ctx.kind === 'preview' || ctx.office?.platform === 'OfficeOnline' ? DELIVERY_PHRASES.downloaded(name) : DELIVERY_PHRASES.downloadRequested(name), alternative };
     case 'wps-file': {
       if (!ctx.wps) throw new Error(DELIVERY_PHRASES.noWpsFiles);
       const saved = ctx.wps.save(name, bytes);

@@ -1,6 +1,8 @@
 /** Chinese texts of the report delivery (pane notices and the download page). */
 export const DELIVERY_PHRASES = {
   downloaded: (name: string) => `已下载“${name}”（在浏览器或系统的“下载”文件夹中）。报告同时已写入“自评报告”工作表。`,
+  /** Where a download may silently do nothing (Office on Windows, WPS): say so, and name the other way. */
+  downloadRequested: (name: string) => `已开始下载“${name}”。如果没有出现保存提示或找不到文件，请点下方“没有出现保存提示？”旁的按钮。报告同时已写入“自评报告”工作表。`,
   saved: (path: string) => `Word 报告已保存到：${path}。报告同时已写入“自评报告”工作表。`,
   savedAndOpened: (path: string) => `Word 报告已保存到：${path}，并已打开。报告同时已写入“自评报告”工作表。`,
   dialog: '已在弹出的窗口中准备好 Word 报告，请点击其中的“保存 Word 报告”。报告同时已写入“自评报告”工作表。',

@@ -160,6 +160,16 @@ describe('browser / Excel on the web / Windows: Blob download', () => {
     expect(outcome.route).toBe('download');
     expect(downloads).toEqual([{ name: NAME, bytes }]);
     expect(fake.calls.filter((c) => c === 'displayDialogAsync')).toHaveLength(0);
+    expect(outcome.notice).toMatch(/^已下载/);
+  });
+
+  test('Excel on Windows: the notice does not claim the download worked, and names the dialog as the other way', async () => {
+    const fake = new FakeOffice({ platform: 'PC', sets: { DialogApi: '1.2' }, origin: ORIGIN });
+    const { ctx, downloads } = ctxFor(fake);
+    const outcome = await deliverReport(ctx, NAME, sampleBytes(10));
+    expect(downloads).toHaveLength(1);
+    expect(outcome).toMatchObject({ route: 'download', alternative: 'office-dialog' });
+    expect(outcome.notice).toMatch(/^已开始下载.*没有出现保存提示/);
   });
 
   test('the download page sits beside the pane on the same origin', () => {
