@@ -24,7 +24,8 @@ import { officeUiFromGlobal } from './delivery/office-ui';
 const useStyles = makeStyles({
   page: { display: 'flex', height: '100vh', boxSizing: 'border-box' },
   pane: { width: '320px', flexShrink: 0, overflowY: 'auto', borderRight: '1px solid #e0e0e0' },
-  paneFull: { width: '100%', overflowY: 'auto' },
+  // The pane scrolls inside itself (not the page), so the sticky action bar stays in view.
+  paneFull: { width: '100%', height: '100vh', overflowY: 'auto', boxSizing: 'border-box' },
   grid: { flexGrow: 1, minWidth: 0, padding: '8px' },
   loading: { padding: '24px' },
 });

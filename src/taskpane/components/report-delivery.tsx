@@ -24,13 +24,13 @@ export function ReportDelivery({ busy, alternative, onDeliver }: ReportDeliveryP
   const s = useStyles();
   return (
     <div className={s.row}>
-      <Button size="small" disabled={busy} onClick={() => onDeliver()} data-testid="download-docx">
+      <Button size="small" disabledFocusable={busy} onClick={() => onDeliver()} data-testid="download-docx">
         {PANE.buttons.downloadDocx}
       </Button>
       {alternative ? (
         <>
           <span className={s.hint}>{DELIVERY_PHRASES.alternative}</span>
-          <Button size="small" appearance="subtle" disabled={busy} onClick={() => onDeliver(alternative)} data-testid="download-alternative">
+          <Button size="small" appearance="subtle" disabledFocusable={busy} onClick={() => onDeliver(alternative)} data-testid="download-alternative">
             {alternative === 'download' ? DELIVERY_PHRASES.alternativeDownload : DELIVERY_PHRASES.alternativeButton}
           </Button>
         </>
