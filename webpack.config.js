@@ -2,6 +2,8 @@
  * Builds the Excel task pane into dist/:
  *   taskpane.html   the pane (inline ES5 unsupported-host check, office.js, the bundle)
  *   commands.html   the manifest's FunctionFile
+ *   report-download.html  the page the pane opens (Office dialog / system browser) where a
+ *                   task-pane download cannot work (src/taskpane/delivery)
  *   assets/         icons named by manifest.xml
  *   office/         office.js self-hosted from node_modules/@microsoft/office-js/dist (default:
  *                   government intranets have no internet); `--env officejs=cdn` uses Microsoft's
@@ -113,7 +115,7 @@ module.exports = async (env = {}, argv = {}) => {
   }
   return {
     mode,
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    entry: { taskpane: './src/taskpane/index.tsx', 'report-download': './src/taskpane/report-download/page.ts' },
     target: ['web', 'es2018'],
     // No eval-based source maps: the CSP has no 'unsafe-eval'.
     devtool: mode === 'development' ? 'source-map' : false,
@@ -135,6 +137,16 @@ module.exports = async (env = {}, argv = {}) => {
         template: path.resolve(__dirname, 'src/taskpane/commands.html'),
         chunks: [],
         inject: false,
+        minify: false,
+        csp: contentSecurityPolicy(officeJs, bootCheck().hash),
+        officeJs: officeJs === 'cdn' ? OFFICE_JS_CDN : 'office/office.js',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'report-download.html',
+        template: path.resolve(__dirname, 'src/taskpane/report-download/report-download.html'),
+        chunks: ['report-download'],
+        inject: false,
+        scriptLoading: 'defer',
         minify: false,
         csp: contentSecurityPolicy(officeJs, bootCheck().hash),
         officeJs: officeJs === 'cdn' ? OFFICE_JS_CDN : 'office/office.js',

@@ -7,7 +7,9 @@ const { existsSync } = require('node:fs');
 const need = [
   { what: 'Chromium (/usr/bin/chromium) for the task pane browser tests', ok: () => existsSync('/usr/bin/chromium'), pkg: 'chromium' },
   { what: 'LibreOffice (soffice) to open the workbooks and documents we write', ok: () => has('soffice'), pkg: 'libreoffice-calc-nogui libreoffice-writer-nogui' },
-  { what: 'pdftoppm to render the report pages', ok: () => has('pdftoppm'), pkg: 'poppler-utils' },
+  // soffice alone (core + calc) cannot load a .docx ("source file could not be loaded"): Writer is a separate package.
+  { what: 'LibreOffice Writer to convert the Word report to PDF', ok: () => dpkgHas('libreoffice-writer-nogui') || dpkgHas('libreoffice-writer'), pkg: 'libreoffice-writer-nogui' },
+  { what: 'pdftoppm and pdfinfo to render the report pages', ok: () => has('pdftoppm') && has('pdfinfo'), pkg: 'poppler-utils' },
   { what: 'CJK fonts for screenshots', ok: () => cjkFont(), pkg: 'fonts-noto-cjk' },
 ];
 
@@ -15,6 +17,14 @@ function has(cmd) {
   try {
     execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
     return true;
+  } catch {
+    return false;
+  }
+}
+
+function dpkgHas(pkg) {
+  try {
+    return /install ok installed/.test(execFileSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   } catch {
     return false;
   }

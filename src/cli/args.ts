@@ -7,6 +7,8 @@ export interface ParsedArgs {
   readonly output?: string;
   readonly json: boolean;
   readonly sheet: boolean;
+  /** report --draft: bracketed placeholders for what is missing (issue 12 point 3). */
+  readonly draft?: boolean;
   readonly report?: string;
   readonly profile?: string;
   /** Batch check (`check --summary 汇总.xlsx`): the roll-up workbook to write. */
@@ -40,6 +42,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   let jobsText: string | undefined;
   let timeoutText: string | undefined;
   let returnLetters: string | undefined;
+  let draft = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = () => {
@@ -50,6 +53,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     if (a === '-o' || a === '--output') output = value();
     else if (a === '--json') json = true;
     else if (a === '--sheet') sheet = true;
+    else if (a === '--draft' && command === 'report') draft = true;
     else if (a === '--report') report = value();
     else if (a === '--profile') profile = value();
     else if (a === '--summary') summary = value();
@@ -72,7 +76,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   if (!batch && (units !== undefined || jobs !== undefined || timeout !== undefined)) return { ok: false, message: CLI_TEXT.batchOnly };
   if (batch && command !== 'check') return { ok: false, message: CLI_TEXT.batchOnly };
   if (batch && report !== undefined) return { ok: false, message: CLI_TEXT.batchNoReport };
-  const args: ParsedArgs = { command, inputs, output, json, sheet, report, profile, summary, units, jobs, timeout, returnLetters };
+  const args: ParsedArgs = { command, inputs, output, json, sheet, report, profile, summary, units, jobs, timeout, returnLetters, ...(draft ? { draft } : {}) };
   if (command === 'template' && !output) return { ok: false, message: CLI_TEXT.missingOutput(command) };
   if (command === 'check' && inputs.length === 0) return { ok: false, message: CLI_TEXT.missingInput(command) };
   if ((command === 'recompute' || command === 'report') && inputs.length !== 1) return { ok: false, message: CLI_TEXT.missingInput(command) };

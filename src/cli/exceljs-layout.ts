@@ -1,13 +1,15 @@
 /**
  * Render declarative sheet layouts (src/core/grid/layout.ts) into a NEW .xlsx with exceljs:
  * values, formulas, merges, fonts, fills, thin borders, alignment/wrap, number formats, column
- * widths, row heights, A4 page setup (fit to width), and cell protection flags (inputs unlocked).
+ * widths, row heights, A4 page setup (fit to width, print area, repeated title rows, centred), and
+ * cell protection flags (inputs unlocked).
  *
  * exceljs is used here ONLY to author fresh files (`jixiao template`, the samples): a fresh file
  * has nothing to lose. Existing workbooks are edited by src/hosts/xlsx, which keeps every part.
  */
 import { Workbook, type Borders, type Cell, type CellErrorValue, type Worksheet } from 'exceljs';
-import { CELL_STYLES, type CellStyle, type LayoutCell, type SheetLayout } from '../core/grid/layout';
+import { CELL_STYLES, printAreaOf, type CellStyle, type LayoutCell, type SheetLayout } from '../core/grid/layout';
+import { rangeToA1 } from '../core/grid/a1';
 import { isCellError } from '../core/grid/types';
 
 export interface RenderOptions {
@@ -88,8 +90,11 @@ function renderSheet(ws: Worksheet, layout: SheetLayout): void {
       fitToPage: layout.print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,
-      horizontalCentered: true,
+      horizontalCentered: layout.print.centerHorizontally ?? true,
       margins: { ...MARGINS },
+      // The official form: its whole area, title rows repeated on every page.
+      printArea: rangeToA1(printAreaOf(layout)),
+      ...(layout.print.titleRows ? { printTitlesRow: `${layout.print.titleRows.top + 1}:${layout.print.titleRows.bottom + 1}` } : {}),
     };
   }
 }

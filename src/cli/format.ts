@@ -1,15 +1,21 @@
 import type { CellValue } from '../core/grid/types';
 import { isCellError } from '../core/grid/types';
 import type { Finding } from '../core/findings';
-import type { CellWrite } from '../core/plan/write-plan';
+import { ruleTitle, SEVERITY_TITLE } from '../core/findings';
+import type { CellWrite, WithheldWrite } from '../core/plan/write-plan';
+import { PLAN_TEXT } from '../core/plan/phrases';
 import { Dec } from '../core/money/decimal';
 import { formatPercent, formatScore } from '../core/money/format';
 import { CLI_TEXT } from './phrases';
 
-/** `<file> <sheet>!<cell> <severity> <rule> <message>` (SPEC §6); report findings use `<draft>#<paragraph>`. */
+/**
+ * `<file> <sheet>!<cell> <严重程度> <rule> <规则名称>：<message>` (SPEC §6, issue 12: a person reads
+ * 错误/警告/提示 and the Chinese rule name; the code stays for filtering, `--json` keeps the English).
+ * Report findings use `<draft>#<paragraph>`.
+ */
 export function findingLine(file: string, f: Finding): string {
   const where = f.cell ? `${f.sheet ?? ''}!${f.cell}` : f.paragraph !== undefined ? `${f.file ?? ''}#${f.paragraph}` : f.sheet ? `${f.sheet}!` : '-';
-  return `${file} ${where} ${f.severity} ${f.rule} ${oneLine(f.message)}`;
+  return `${file} ${where} ${SEVERITY_TITLE[f.severity]} ${f.rule} ${ruleTitle(f.rule)}：${oneLine(f.message)}`;
 }
 
 export function oneLine(s: string): string {
@@ -40,4 +46,9 @@ export function writeLine(w: CellWrite): string {
 export function summary(findings: readonly Finding[]): string {
   const n = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   return CLI_TEXT.findingsSummary(n('error'), n('warning'), n('info'));
+}
+
+/** `<sheet>!<cell>（总分）未写入：<reason>` — a cell the plan deliberately leaves alone (issue 12 point 1). */
+export function withheldLine(h: WithheldWrite): string {
+  return PLAN_TEXT.withheldLine(`${h.sheet}!${h.address}`, h.what, h.reason);
 }

@@ -12,7 +12,8 @@ export const CLI_TEXT = {
                                         目录含子目录；--units 列出未报送和名单外的单位；
                                         --return-letters 为每个有错误的单位生成退回意见（.docx）
   recompute 文件.xlsx -o 输出.xlsx       重新计算执行率、占比、得分、总分、等级并写入新文件
-  report 文件.xlsx -o 输出.docx          生成自评报告（Word，GB/T 9704 版式）
+  report 文件.xlsx -o 输出.docx [--draft] 生成自评报告（Word，GB/T 9704 版式）；缺少的内容列在标准错误输出，
+                                        --draft 在正文中以【请在…填写…】标出
   report 文件.xlsx --sheet -o 输出.xlsx  把自评报告写入新工作表“自评报告”
   demo                                  用内置样例演示以上全部功能（输出到 out/）
 
@@ -30,10 +31,15 @@ export const CLI_TEXT = {
   recomputeWrote: (n: number, f: string) => `已写入 ${n} 个单元格到 ${f}（原文件未改动）。`,
   templateWrote: (f: string) => `已生成模板：${f}`,
   reportWrote: (f: string) => `已生成自评报告：${f}`,
+  reportDraftWrote: (f: string) => `已生成自评报告草稿：${f}（缺少的内容以【】标出）`,
+  reportGaps: (n: number) => `报告中还有 ${n} 处需要补充（相关语句未写入正文）：`,
+  reportGapsDraft: (n: number) => `报告中还有 ${n} 处需要补充（正文中以【】标出）：`,
+  reportGap: (sheet: string, cell: string | undefined, what: string) => `  ${sheet}${cell ? `!${cell}` : ''}：${what}`,
   noTable: (f: string) => `${f}：未识别到自评表，无法生成报告。`,
   demoHeading: (s: string) => `\n== ${s} ==`,
   demoDone: (d: string) => `\n演示完成，输出在 ${d}/ 目录。`,
   findingsSummary: (e: number, w: number, i: number) => `共 ${e} 个错误、${w} 个警告、${i} 条提示。`,
+  profileInForce: (name: string) => `评分规则集：${name}。`,
   blank: '（空）',
   missingValue: (flag: string) => `参数“${flag}”后面需要一个值。`,
   badJobs: (v: string) => `--jobs 应为 1 至 256 的整数，而不是“${v}”。`,

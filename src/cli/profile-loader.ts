@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { BUILTIN_PROFILES, NATIONAL_PROFILE, type ScoringProfile } from '../core/rules/profile';
 import { CLI_TEXT } from './phrases';
 
@@ -31,5 +32,8 @@ export function loadProfile(spec: string | undefined): ScoringProfile {
   const unknown = Object.keys(data).filter((k) => !KEYS.has(k));
   if (unknown.length > 0) throw new ProfileError(CLI_TEXT.badProfileFile(spec, `未知字段 ${unknown.join('、')}`));
   const base = BUILTIN_PROFILES[(data as { id?: string }).id ?? ''] ?? NATIONAL_PROFILE;
-  return { ...base, ...(data as Partial<ScoringProfile>) };
+  const given = data as Partial<ScoringProfile>;
+  // A file's rule set is named as the file unless it names itself; its source is the file (S02 says so).
+  const file = basename(spec);
+  return { ...base, ...given, name: given.name ?? `规则文件“${file}”`, source: given.source ?? `分值取自规则文件“${file}”` };
 }

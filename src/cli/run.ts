@@ -6,11 +6,14 @@ import { readdirSync, statSync, readFileSync, mkdirSync, existsSync } from 'node
 import { join, resolve, basename, dirname } from 'node:path';
 import { parseArgs, type ParsedArgs } from './args';
 import { CLI_TEXT } from './phrases';
-import { findingLine, writeLine, summary } from './format';
+import { findingLine, writeLine, withheldLine, summary } from './format';
 import { loadProfile, ProfileError } from './profile-loader';
 import { analyseSheets, analyseWorkbook, type Analysis } from '../core/analyse';
 import type { Finding } from '../core/findings';
-import type { ScoringProfile } from '../core/rules/profile';
+import { NATIONAL_PROFILE, profileById, type ScoringProfile } from '../core/rules/profile';
+import { MAPPING_SHEET } from '../core/mapping/types';
+import { rememberedProfileOf } from '../core/mapping/sheet-codec';
+import type { Sheet } from '../core/grid/types';
 import { XlsxPackage } from '../hosts/xlsx/package';
 import { XlsxError } from '../hosts/xlsx/errors';
 import { NODE_ZIP_CODEC, openXlsxSheets, readXlsxFile, writeFileAtomic, assertNotSame } from '../hosts/xlsx/file-io';
@@ -112,35 +115,53 @@ function expandInputs(inputs: readonly string[], io: CliIo): string[] {
 interface FileResult {
   readonly file: string;
   readonly findings?: readonly Finding[];
+  /** The rule set the file was checked with (text output names it). */
+  readonly profile?: ScoringProfile;
   readonly error?: { readonly code: string; readonly message: string };
 }
 
-async function analyseFile(file: string, io: CliIo, profile: ScoringProfile): Promise<{ analysis: Analysis; bytes: Uint8Array }> {
+/**
+ * The rule set for a file (issue 12 point 8): an explicit --profile wins; else the one remembered
+ * in the workbook's settings sheet (_jixiao_mapping); else the national default.
+ */
+function profileFor(explicit: ScoringProfile | undefined, names: readonly string[], read: (name: string) => Sheet): ScoringProfile {
+  if (explicit) return explicit;
+  if (!names.includes(MAPPING_SHEET)) return NATIONAL_PROFILE;
+  return profileById(rememberedProfileOf(read(MAPPING_SHEET))) ?? NATIONAL_PROFILE;
+}
+
+function explicitProfile(args: ParsedArgs, io: CliIo): ScoringProfile | undefined {
+  if (!args.profile) return undefined;
+  return loadProfile(existsSync(abs(io, args.profile)) ? abs(io, args.profile) : args.profile);
+}
+
+async function analyseFile(file: string, io: CliIo, explicit: ScoringProfile | undefined): Promise<{ analysis: Analysis; bytes: Uint8Array }> {
   const { bytes, workbook } = await readXlsxFile(abs(io, file));
+  const profile = profileFor(explicit, workbook.sheets.map((sh) => sh.name), (n) => workbook.sheets.find((sh) => sh.name === n)!);
   return { analysis: analyseWorkbook(workbook, { profile }), bytes };
 }
 
 async function cmdCheck(args: ParsedArgs, io: CliIo): Promise<number> {
-  const profile = loadProfile(args.profile ? (existsSync(abs(io, args.profile)) ? abs(io, args.profile) : args.profile) : undefined);
-  if (args.summary !== undefined || args.returnLetters !== undefined) return runBatch(args, profile, io);
+  const profile = explicitProfile(args, io);
+  if (args.summary !== undefined || args.returnLetters !== undefined) return runBatch(args, profile ?? loadProfile(undefined), io);
   const files = expandInputs(args.inputs, io);
   const draft = args.report ? await loadDraft(abs(io, args.report)) : undefined;
   const results: FileResult[] = [];
   for (const file of files) {
     try {
-      results.push({ file, findings: draft ? await checkWithDraft(file, io, profile, draft) : await checkFile(file, io, profile) });
+      results.push(draft ? await checkWithDraft(file, io, profile, draft) : await checkFile(file, io, profile));
     } catch (e) {
       if (e instanceof XlsxError) results.push({ file, error: { code: e.code, message: e.message } });
       else throw e;
     }
   }
-  if (args.json) io.out(JSON.stringify({ files: results }, null, 2));
+  if (args.json) io.out(JSON.stringify({ files: results.map(({ profile: _p, ...r }) => r) }, null, 2));
   else
     for (const r of results) {
       if (r.error) io.err(`${r.file} ${r.error.message}`);
       else {
         for (const f of r.findings!) io.out(findingLine(r.file, f));
-        io.out(`${r.file} ${summary(r.findings!)}`);
+        io.out(`${r.file} ${summary(r.findings!)}${r.profile ? CLI_TEXT.profileInForce(r.profile.name) : ''}`);
       }
     }
   if (results.some((r) => r.error)) return EXIT_USAGE;
@@ -148,16 +169,17 @@ async function cmdCheck(args: ParsedArgs, io: CliIo): Promise<number> {
 }
 
 /** Findings of one workbook, read and analysed sheet by sheet (one sheet in memory at a time). */
-async function checkFile(file: string, io: CliIo, profile: ScoringProfile): Promise<readonly Finding[]> {
+async function checkFile(file: string, io: CliIo, explicit: ScoringProfile | undefined): Promise<FileResult> {
   const { sheets } = await openXlsxSheets(abs(io, file));
-  return analyseSheets(sheets, { profile, plan: false }).findings;
+  const profile = profileFor(explicit, sheets.names, (n) => sheets.read(n));
+  return { file, findings: analyseSheets(sheets, { profile, plan: false }).findings, profile };
 }
 
 /** Checking a report draft needs the whole analysis (figures of every table). */
-async function checkWithDraft(file: string, io: CliIo, profile: ScoringProfile, draft: DraftDocument): Promise<readonly Finding[]> {
+async function checkWithDraft(file: string, io: CliIo, profile: ScoringProfile | undefined, draft: DraftDocument): Promise<FileResult> {
   const { analysis } = await analyseFile(file, io, profile);
   const { checkDraft } = await reportModule();
-  return [...analysis.findings, ...checkDraft(draft, analysis)];
+  return { file, findings: [...analysis.findings, ...checkDraft(draft, analysis)], profile: analysis.profile };
 }
 
 async function loadDraft(path: string): Promise<DraftDocument> {
@@ -170,11 +192,11 @@ async function cmdRecompute(args: ParsedArgs, io: CliIo): Promise<number> {
   const input = abs(io, args.inputs[0]);
   const output = abs(io, args.output!);
   await assertNotSame(input, output);
-  const profile = loadProfile(args.profile);
-  const { analysis, bytes } = await analyseFile(args.inputs[0], io, profile);
+  const { analysis, bytes } = await analyseFile(args.inputs[0], io, explicitProfile(args, io));
   const pkg = XlsxPackage.open(bytes, NODE_ZIP_CODEC);
   pkg.applyWrites(analysis.plan.writes);
   for (const w of analysis.plan.writes) io.out(writeLine(w));
+  for (const h of analysis.plan.withheld) io.out(withheldLine(h));
   await writeFileAtomic(output, pkg.toBytes());
   io.out(analysis.plan.writes.length === 0 ? CLI_TEXT.recomputeNone : CLI_TEXT.recomputeWrote(analysis.plan.writes.length, args.output!));
   return EXIT_OK;
@@ -184,15 +206,22 @@ async function cmdReport(args: ParsedArgs, io: CliIo): Promise<number> {
   const input = abs(io, args.inputs[0]);
   const output = abs(io, args.output!);
   await assertNotSame(input, output);
-  const { analysis, bytes } = await analyseFile(args.inputs[0], io, loadProfile(args.profile));
+  const { analysis, bytes } = await analyseFile(args.inputs[0], io, explicitProfile(args, io));
   if (analysis.recognised.tables.length === 0) throw new CliFailure(CLI_TEXT.noTable(args.inputs[0]));
-  const { reportDocx, reportSheetLayout } = await reportModule();
+  const { buildReport, reportDocx, reportSheetLayout } = await reportModule();
+  // Built once from the file as it is now; the final text leaves out what is missing, a draft
+  // brackets it; both list the gaps on stderr (issue 12 point 3).
+  const doc = buildReport(analysis, { draft: args.draft === true });
   if (args.sheet) {
     const pkg = XlsxPackage.open(bytes, NODE_ZIP_CODEC);
-    pkg.writeSheet(reportSheetLayout(analysis));
+    pkg.writeSheet(reportSheetLayout(doc));
     await writeFileAtomic(output, pkg.toBytes());
-  } else await writeFileAtomic(output, await reportDocx(analysis));
-  io.out(CLI_TEXT.reportWrote(args.output!));
+  } else await writeFileAtomic(output, await reportDocx(doc));
+  io.out(args.draft ? CLI_TEXT.reportDraftWrote(args.output!) : CLI_TEXT.reportWrote(args.output!));
+  if (doc.gaps.length > 0) {
+    io.err(args.draft ? CLI_TEXT.reportGapsDraft(doc.gaps.length) : CLI_TEXT.reportGaps(doc.gaps.length));
+    for (const g of doc.gaps) io.err(CLI_TEXT.reportGap(g.sheet, g.cell, g.what));
+  }
   return EXIT_OK;
 }
 

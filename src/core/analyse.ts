@@ -15,14 +15,14 @@ import type { RecognisedWorkbook, BasicInfo, EvaluationTable, RecognitionNote } 
 import type { TableComputation } from './rules/computed';
 import type { ScoringProfile } from './rules/profile';
 import { NATIONAL_PROFILE } from './rules/profile';
-import type { WritePlan, CellWrite } from './plan/write-plan';
+import type { WritePlan, CellWrite, WithheldWrite } from './plan/write-plan';
 import { recogniseWorkbook } from './recognition';
 import { computeFunds } from './rules/funds';
 import { computeIndicators, computeTotal } from './rules/indicators';
 import { runTableRules, TABLE_RULES } from './checks/registry';
 import type { TableContext, TableRule } from './checks/registry-types';
 import { fundsWrites } from './plan/funds-writes';
-import { indicatorWrites } from './plan/indicator-writes';
+import { indicatorPlan } from './plan/indicator-writes';
 
 export interface AnalyseOptions {
   readonly profile?: ScoringProfile;
@@ -45,10 +45,10 @@ export function analyseWorkbook(wb: Workbook, options: AnalyseOptions = {}): Ana
   const computations: TableComputation[] = [];
   const writes = new PlanBuilder();
   for (const table of recognised.tables) {
-    const { computation, writes: w } = computeTable(table, profile);
+    const { computation, writes: w, withheld } = computeTable(table, profile);
     computations.push(computation);
     pushAll(findings, runTableRules({ table, profile, computation, narrativeText }));
-    writes.add(w);
+    writes.add(w, withheld);
   }
   return { profile, recognised, computations, findings: sortFindings(findings), plan: writes.plan() };
 }
@@ -86,7 +86,7 @@ export function analyseSheets(source: SheetSource, options: AnalyseSheetsOptions
   const withPlan = options.plan !== false;
   if (source.names.some((n) => WORKBOOK_LEVEL_SHEET.test(n))) {
     const a = analyseWorkbook({ sheets: source.names.map((n) => source.read(n)) }, options);
-    return { profile, tableCount: a.recognised.tables.length, findings: a.findings, plan: withPlan ? a.plan : { writes: [] } };
+    return { profile, tableCount: a.recognised.tables.length, findings: a.findings, plan: withPlan ? a.plan : { writes: [], withheld: [] } };
   }
   const localRules = TABLE_RULES.filter((r) => !r.readsNarrative);
   const narrativeRules = TABLE_RULES.filter((r) => r.readsNarrative);
@@ -101,10 +101,10 @@ export function analyseSheets(source: SheetSource, options: AnalyseSheetsOptions
     for (const n of recognised.notes) findings.push(noteFinding(n));
     for (const table of recognised.tables) {
       tableCount += 1;
-      const { computation, writes: w } = computeTable(table, profile, withPlan);
+      const { computation, writes: w, withheld } = computeTable(table, profile, withPlan);
       pushAll(findings, runTableRules({ table, profile, computation, narrativeText: '' }, localRules));
       deferred.push(fundsPartOf({ table, profile, computation, narrativeText: '' }));
-      writes.add(w);
+      writes.add(w, withheld);
     }
   }
   // The first 基本情况 sheet gives the narrative, wherever it stands in the workbook.
@@ -120,15 +120,16 @@ function fundsPartOf(ctx: TableContext): TableContext {
   return { ...ctx, table, computation };
 }
 
-function computeTable(table: EvaluationTable, profile: ScoringProfile, withPlan = true): { computation: TableComputation; writes: CellWrite[] } {
+function computeTable(table: EvaluationTable, profile: ScoringProfile, withPlan = true): { computation: TableComputation; writes: CellWrite[]; withheld: WithheldWrite[] } {
   const funds = computeFunds(table, profile);
   const indicators = computeIndicators(table, profile);
   const total = computeTotal(table, profile, funds, indicators);
   const computation: TableComputation = { table, funds, indicators, ...total };
-  if (!withPlan) return { computation, writes: [] };
+  if (!withPlan) return { computation, writes: [], withheld: [] };
   const writes = funds ? fundsWrites(table, funds) : [];
-  pushAll(writes, indicatorWrites(computation));
-  return { computation, writes };
+  const ind = indicatorPlan(computation, profile);
+  pushAll(writes, ind.writes);
+  return { computation, writes, withheld: ind.withheld };
 }
 
 function noteFinding(n: RecognitionNote): Finding {
@@ -145,8 +146,10 @@ class PlanBuilder {
   /** Addresses planned, by sheet (no concatenated key string per write). */
   private readonly seen = new Map<string, Set<string>>();
   private readonly writes: CellWrite[] = [];
+  private readonly withheld: WithheldWrite[] = [];
 
-  add(writes: readonly CellWrite[]): void {
+  add(writes: readonly CellWrite[], withheld: readonly WithheldWrite[] = []): void {
+    pushAll(this.withheld, withheld);
     for (let i = 0; i < writes.length; i++) {
       const w = writes[i];
       let addresses = this.seen.get(w.sheet);
@@ -161,7 +164,7 @@ class PlanBuilder {
   }
 
   plan(): WritePlan {
-    return { writes: this.writes };
+    return { writes: this.writes, withheld: this.withheld };
   }
 }
 

@@ -34,3 +34,11 @@ export function outputSheetKind(sheet: Sheet): OutputSheetKind | undefined {
   if (name === FINDINGS_SHEET && title === FINDINGS_TITLE) return 'findings';
   return undefined;
 }
+
+/**
+ * Sheets jixiao keeps for itself (`_jixiao_mapping`, `_jixiao_marks` …, hidden): settings and
+ * records, never input tables. Recognition skips them without a note.
+ */
+export function isSettingsSheet(sheet: Pick<Sheet, 'name'>): boolean {
+  return /^_jixiao_/i.test(sheet.name);
+}

@@ -31,15 +31,28 @@ export interface WorkbookHost {
 /**
  * 标记到工作簿: a fill colour per cell and, where the host can, a note. An optional capability
  * (Excel, WPS and the in-memory host have it); the pane asks for it explicitly, never as a side
- * effect of 检查.
+ * effect of 检查 alone. The pane remembers what a cell looked like before it marked it (hidden
+ * sheet `_jixiao_marks`, src/taskpane/marks.ts), so 清除标记 can restore it: hosts only read and
+ * write a cell's look, in one batch each (a constant number of round trips).
  */
-export interface CellMark {
+export interface CellRef {
   readonly sheet: string;
   /** A1, e.g. 'G16'. */
   readonly address: string;
+}
+
+/** What a mark touches on a cell: its fill and its note. */
+export interface CellLook extends CellRef {
+  /** Fill colour '#RRGGBB', or null: no fill. */
+  readonly fill: string | null;
+  /** The note's text, or null: no note (always null where the host cannot read notes). */
+  readonly note: string | null;
+}
+
+/** A new mark: the fill and the note text of the findings (Simplified Chinese). */
+export interface CellMark extends CellRef {
   /** Fill colour, '#RRGGBB'. */
   readonly color: string;
-  /** Note text (Simplified Chinese); written only where the host supports notes. */
   readonly note?: string;
 }
 
@@ -50,7 +63,12 @@ export interface MarkResult {
 }
 
 export interface CellMarker {
-  markCells(marks: readonly CellMark[]): Promise<MarkResult>;
+  /** Whether this host reads and writes notes (批注); fills always. */
+  readonly notes: boolean;
+  /** Each cell's fill and note now (cells on existing sheets), in the order asked. */
+  readLooks(cells: readonly CellRef[]): Promise<CellLook[]>;
+  /** Set each cell's fill (null: no fill) and note (null: none; ignored without notes) in one batch. */
+  writeLooks(looks: readonly CellLook[]): Promise<MarkResult>;
 }
 
 /** A host call failed: carries the original error as `cause`; the pane shows the message in Chinese. */

@@ -13,6 +13,8 @@ export type HeadingLevel = 1 | 2 | 3 | 4;
 export interface TitleBlock {
   readonly kind: 'title';
   readonly text: string;
+  /** The title broken into balanced lines (GB/T 9704 梯形/菱形), when it takes more than one. */
+  readonly lines?: readonly string[];
 }
 
 export interface HeadingBlock {
@@ -60,6 +62,30 @@ export interface ReportDocument {
   readonly title: string;
   /** In reading order, the title first. */
   readonly blocks: readonly ReportBlock[];
+}
+
+/** Something the report still needs (issue 12 point 3): where to fill it in, and what. */
+export interface ReportGap {
+  /** The sheet to fill in (基本情况 / 收支明细 / the 自评表's sheet). */
+  readonly sheet: string;
+  /** The A1 cell, when the workbook has one for it. */
+  readonly cell?: string;
+  /** What is missing, in plain Chinese (“在职人数”, “‘行政三级办理情况’的偏差原因”). */
+  readonly what: string;
+}
+
+export interface ReportOptions {
+  /**
+   * true: a draft — each gap shows as a bracketed placeholder (【请在…填写…】). false (default):
+   * the final text — a sentence whose data is missing is left out; nothing bracketed.
+   */
+  readonly draft?: boolean;
+}
+
+/** The report as built: the document plus every gap it still has (listed in draft and final alike). */
+export interface BuiltReport extends ReportDocument {
+  readonly draft: boolean;
+  readonly gaps: readonly ReportGap[];
 }
 
 /** The visible text of a block (heading number + text), as a reader sees it. */

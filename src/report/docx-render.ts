@@ -39,7 +39,8 @@ function paragraphFor(b: Exclude<ReportBlock, { kind: 'table' }>): Paragraph {
       return new Paragraph({
         alignment: AlignmentType.CENTER,
         spacing: { line: LINE_EXACT, lineRule: LineRuleType.EXACT, after: LINE_EXACT },
-        children: [run(b.text, FONT.title, SIZE.title)],
+        // Balanced lines (GB/T 9704 梯形/菱形) when the title takes two: an explicit break between them.
+        children: (b.lines ?? [b.text]).map((line, i) => new TextRun({ text: line, font: fonts(FONT.title), size: SIZE.title, ...(i > 0 ? { break: 1 } : {}) })),
       });
     case 'heading':
       return new Paragraph({

@@ -1,19 +1,23 @@
 /**
  * The 自评表 inside the report: 8 columns, funds block, 年度总体目标, indicator block, 总分 and
- * 等级, as a dense grid with merges. Amounts are the engine's 万元 figures; rates and the funds
- * score the engine's; indicator scores the engine's rule score where computable, else the stated one.
+ * 等级, as a dense grid with merges. The workbook as it stands (issue 12 point 2): amounts are the
+ * table's figures in 万元; 执行率, 得分, 总分 and 等级 as the cells show them — never a computed
+ * value the sheet does not hold (the narrative names computed figures that differ in one line).
+ * Text from cells with line breaks inside a sentence removed.
  */
 import { rowShape } from '../core/rules/indicator-fields';
 import { isNotApplicableFundsRow } from '../core/rules/funds-amounts';
 import type { CellRange } from '../core/grid/types';
 import type { Dec } from '../core/money/decimal';
-import { formatAmount, formatPercent, formatScore, formatPlain } from '../core/money/format';
+import { formatAmount, formatPlain } from '../core/money/format';
 import type { FundsRowAmounts, TableComputation } from '../core/rules/computed';
 import { normalizeText, stripSpaces } from '../core/grid/text';
 import type { ReportTable, ReportTableCell } from './document';
 import { ROLE_LABEL, T } from './phrases';
-import { indicatorScore, weightTotal } from './indicator-figures';
-import { statedValue } from './figures';
+import { weightTotal } from './indicator-figures';
+import { shownText, statedValue } from './figures';
+import { cellParagraphs, oneParagraph } from './text-normalise';
+import { isDraftText } from '../core/rules/deviation-draft';
 
 const COLS = 8;
 
@@ -51,10 +55,14 @@ function fundsCells(r: FundsRowAmounts, group: string | undefined): [string, str
 
 const NOT_APPLICABLE = '不适用';
 
-export function evaluationTable(c: TableComputation, caption: string): ReportTable {
+/**
+ * `hideDraftReasons`: the final report leaves out a reason still marked （草稿） (a gap, listed),
+ * the one place its table differs from the sheet.
+ */
+export function evaluationTable(c: TableComputation, caption: string, unitName = oneParagraph(c.table.unitName?.text), hideDraftReasons = false): ReportTable {
   const g = new Grid();
   const t = c.table;
-  const r0 = g.add([header(T.unitName), '', left(t.unitName?.text.trim() ?? '')]);
+  const r0 = g.add([header(T.unitName), '', left(unitName)]);
   g.merge(r0, 0, r0, 1);
   g.merge(r0, 2, r0, 7);
 
@@ -67,16 +75,15 @@ export function evaluationTable(c: TableComputation, caption: string): ReportTab
       // A breakdown marked not applicable (`—`, `/`, 无) in the table reads 不适用, as the checks read it.
       const notApplicable = row !== undefined && isNotApplicableFundsRow(row);
       const [a, b, e] = notApplicable ? [NOT_APPLICABLE, NOT_APPLICABLE, NOT_APPLICABLE] : fundsCells(r, row?.group);
-      const rate = isTotal ? funds.executionRate : notApplicable ? undefined : r.executionRate;
       g.add([
         '',
         left(ROLE_LABEL[r.role]),
         a,
         b,
         e,
-        isTotal ? formatPlain(funds.weight) : '',
-        rate === undefined ? (notApplicable ? NOT_APPLICABLE : '') : formatPercent(rate),
-        isTotal && funds.fundScore !== undefined ? formatScore(funds.fundScore) : '',
+        isTotal ? (row?.weight ? shownText(row.weight) : formatPlain(funds.weight)) : '',
+        notApplicable ? NOT_APPLICABLE : shownText(row?.executionRate),
+        isTotal ? shownText(row?.score) : '',
       ]);
     }
   }
@@ -86,7 +93,7 @@ export function evaluationTable(c: TableComputation, caption: string): ReportTab
   const gTop = g.add([header(T.goal), header(T.expected), '', '', '', header(T.actual)]);
   g.merge(gTop, 1, gTop, 4);
   g.merge(gTop, 5, gTop, 7);
-  const gRow = g.add(['', left(goal?.expected?.text.trim() ?? ''), '', '', '', left(goal?.actual?.text.trim() ?? '')]);
+  const gRow = g.add(['', left(cellParagraphs(goal?.expected?.text)), '', '', '', left(cellParagraphs(goal?.actual?.text))]);
   g.merge(gRow, 1, gRow, 4);
   g.merge(gRow, 5, gRow, 7);
   g.merge(gTop, 0, gRow, 0);
@@ -96,25 +103,26 @@ export function evaluationTable(c: TableComputation, caption: string): ReportTab
   const rows = (t.indicators?.rows ?? []).filter((r) => rowShape(r) !== 'placeholder');
   const first = g.rows.length;
   for (const r of rows) {
-    const score = indicatorScore(c, r);
     g.add([
       stripSpaces(r.level1?.text ?? ''),
       stripSpaces(r.level2?.text ?? ''),
-      left(r.name?.text.trim() ?? ''),
-      left(r.target?.text.trim() ?? ''),
-      left(r.actual?.text.trim() ?? ''),
-      statedValue(r.weight) === undefined ? '' : formatPlain(statedValue(r.weight)!),
-      score === undefined ? '' : formatScore(score),
-      left(r.reason?.text.trim() ?? ''),
+      left(oneParagraph(r.name?.text)),
+      left(oneParagraph(r.target?.text)),
+      left(oneParagraph(r.actual?.text)),
+      statedValue(r.weight) === undefined ? shownText(r.weight) : formatPlain(statedValue(r.weight)!),
+      shownText(r.score),
+      left(hideDraftReasons && isDraftText(r.reason?.text) ? '' : cellParagraphs(r.reason?.text)),
     ]);
   }
   mergeRuns(g, first, rows.map((r) => normalizeText(r.level1?.text ?? '')), 0, () => true);
   mergeRuns(g, first, rows.map((r) => normalizeText(r.level2?.text ?? '')), 1, (i, j) => normalizeText(rows[i].level1?.text ?? '') === normalizeText(rows[j].level1?.text ?? ''));
 
   const wTotal = weightTotal(c);
-  const totalRow = g.add([header(T.total), '', '', '', '', wTotal === undefined ? '' : formatPlain(wTotal), c.totalScore === undefined ? '' : formatScore(c.totalScore), '']);
+  const total = t.indicators?.total;
+  const totalWeight = total?.weight && total.weight.parsed.kind !== 'blank' ? shownText(total.weight) : wTotal === undefined ? '' : formatPlain(wTotal);
+  const totalRow = g.add([header(T.total), '', '', '', '', totalWeight, shownText(total?.score), '']);
   g.merge(totalRow, 0, totalRow, 4);
-  const gradeRow = g.add([header(T.grade), '', '', '', '', c.grade ?? T.notGraded]);
+  const gradeRow = g.add([header(T.grade), '', '', '', '', oneParagraph(t.grade?.text)]);
   g.merge(gradeRow, 0, gradeRow, 4);
   g.merge(gradeRow, 5, gradeRow, 7);
   return { caption, columnWidths: [8, 14, 15, 13, 13, 7, 11, 19], rows: g.rows, merges: g.merges };

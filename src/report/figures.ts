@@ -4,7 +4,8 @@
  * compute (shares of a denominator the sentence names, 收支明细 totals), computed here with Dec.
  * SPEC §5: every share names its denominator; shown with 2 decimals by the caller.
  */
-import { Dec, TEN_THOUSAND, sumDec } from '../core/money/decimal';
+import { Dec, TEN_THOUSAND, roundHalfUp, sumDec } from '../core/money/decimal';
+import { formatDecimals, formatIsPercent } from '../core/money/parse';
 import type { Analysis } from '../core/analyse';
 import type { AmountUnit, FundsRowRole, NumberField, SpendingDetail } from '../core/model';
 import type { FundsRowAmounts, TableComputation } from '../core/rules/computed';
@@ -99,4 +100,19 @@ export function spendingShareBase(c: TableComputation | undefined): { readonly r
   }
   const total = rowAmounts(c, 'total')?.executed;
   return total === undefined ? undefined : { role: 'total', amount: total };
+}
+
+/**
+ * A number cell as the sheet shows it (issue 12 point 2: the report's table is the workbook as it
+ * stands): text as typed; a number in its format's decimals (percent formats as percent); '' when blank.
+ */
+export function shownText(field: NumberField | undefined): string {
+  if (!field) return '';
+  const raw = field.cell.raw;
+  if (typeof raw === 'string') return field.embedded ? (field.parsed.kind === 'number' ? field.parsed.value.toFixed() : '') : raw.trim();
+  if (typeof raw !== 'number') return field.parsed.kind === 'invalid' ? field.parsed.text : '';
+  const d = new Dec(String(raw));
+  const dp = formatDecimals(field.cell.numFmt);
+  if (formatIsPercent(field.cell.numFmt)) return roundHalfUp(d.times(100), dp ?? 0).toFixed(dp ?? 0) + '%';
+  return dp === undefined ? d.toFixed() : roundHalfUp(d, dp).toFixed(dp);
 }

@@ -1,11 +1,21 @@
 /**
- * The report module (SPEC §5, §4 R01–R03): build the 自评报告 from an Analysis, render it as a
+ * The report module (SPEC §5, §4 R01–R03): build the 自评报告 from the workbook, render it as a
  * sheet layout or a .docx, and cross-check a hand-written draft. Browser-safe (the pane
  * dynamic-imports this file): no Node APIs.
+ *
+ * Issue 12 point 2: the report is built from the workbook as it is when 生成报告/下载 is asked
+ * for — `reportOfWorkbook` analyses the grid afresh (never a cached analysis). Point 3: the final
+ * text has no placeholder; `gaps` lists what is still missing (sheet, cell, what); a draft
+ * (`{ draft: true }`) shows each gap as 【请在…填写…】.
  */
-import type { Analysis } from '../core/analyse';
+import { analyseWorkbook, type Analysis } from '../core/analyse';
 import type { SheetLayout } from '../core/grid/layout';
+import type { Workbook } from '../core/grid/types';
+import { profileById, type ScoringProfile } from '../core/rules/profile';
+import { MAPPING_SHEET } from '../core/mapping/types';
+import { rememberedProfileOf } from '../core/mapping/sheet-codec';
 import { buildReport } from './build-report';
+import type { BuiltReport, ReportDocument, ReportOptions } from './document';
 import { sheetLayoutOf } from './sheet-layout';
 import { renderDocx } from './docx-render';
 
@@ -13,16 +23,34 @@ export { buildReport } from './build-report';
 export { readDraft } from './draft-read';
 export type { DraftDocument, DraftParagraph } from './draft-read';
 export { checkDraft } from './check-draft';
-export type { ReportDocument, ReportBlock, ReportTable, ReportTableCell, HeadingBlock, ParagraphBlock, TableBlock, TitleBlock, HeadingLevel } from './document';
+export type { ReportDocument, ReportBlock, ReportTable, ReportTableCell, HeadingBlock, ParagraphBlock, TableBlock, TitleBlock, HeadingLevel, ReportGap, ReportOptions, BuiltReport } from './document';
 export { reportText, blockText } from './document';
 export { REPORT_SHEET } from './phrases';
 
+export interface WorkbookReportOptions extends ReportOptions {
+  /** The rule set in force (the pane's choice / the CLI's --profile); national by default. */
+  readonly profile?: ScoringProfile;
+}
+
+/**
+ * The report of the workbook as it stands: a fresh analysis of `wb`, then the document and its gaps.
+ * The rule set: `options.profile`, else the one remembered in the workbook (_jixiao_mapping), else national.
+ */
+export function reportOfWorkbook(wb: Workbook, options: WorkbookReportOptions = {}): BuiltReport {
+  const settings = wb.sheets.find((s) => s.name === MAPPING_SHEET);
+  const profile = options.profile ?? (settings ? profileById(rememberedProfileOf(settings)) : undefined);
+  return buildReport(analyseWorkbook(wb, profile ? { profile } : {}), options);
+}
+
+type Source = ReportDocument | Analysis;
+const isDocument = (s: Source): s is ReportDocument => (s as ReportDocument).blocks !== undefined;
+
 /** The 自评报告 sheet: one paragraph per row, wrapped, the 自评表 with its merges, A4 portrait. */
-export function reportSheetLayout(analysis: Analysis): SheetLayout {
-  return sheetLayoutOf(buildReport(analysis));
+export function reportSheetLayout(source: Source, options: ReportOptions = {}): SheetLayout {
+  return sheetLayoutOf(isDocument(source) ? source : buildReport(source, options));
 }
 
 /** The report as .docx bytes, laid out per GB/T 9704-2012. */
-export function reportDocx(analysis: Analysis): Promise<Uint8Array> {
-  return renderDocx(buildReport(analysis));
+export function reportDocx(source: Source, options: ReportOptions = {}): Promise<Uint8Array> {
+  return renderDocx(isDocument(source) ? source : buildReport(source, options));
 }

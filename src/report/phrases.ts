@@ -7,8 +7,16 @@ import type { FundsRowRole } from '../core/model';
 import { ROW_NAMES } from '../core/checks/phrases-funds';
 
 export const TITLE = (year: string, department: string) => `${year}年度${department}整体支出绩效自评报告`;
+/** The final title from what is known (no placeholder): 年度 and the department only when the workbook gives them. */
+export const TITLE_PARTS = (year: string | undefined, department: string | undefined) =>
+  `${year !== undefined ? `${year}年度` : ''}${department ?? '部门'}整体支出绩效自评报告`;
 export const INTRO = (year: string) =>
   `根据预算绩效管理有关规定，本单位对${year}年度部门整体支出开展了绩效自评。现将${year}年度部门整体支出绩效自评情况报告如下：`;
+export const INTRO_NO_YEAR = '根据预算绩效管理有关规定，本单位对部门整体支出开展了绩效自评。现将部门整体支出绩效自评情况报告如下：';
+/** The notice the evaluation follows (基本情况's 文号 / 依据), as the seed opens. */
+export const INTRO_WITH_BASIS = (basis: string, year: string) =>
+  `根据${basis}等文件精神，本单位对${year}年度部门整体支出开展了绩效自评。现将${year}年度部门整体支出绩效自评情况报告如下：`;
+export const INTRO_WITH_BASIS_NO_YEAR = (basis: string) => `根据${basis}等文件精神，本单位对部门整体支出开展了绩效自评。现将部门整体支出绩效自评情况报告如下：`;
 
 /** Headings of SPEC §5, without their numbers (the builder numbers them). */
 export const H = {
@@ -62,6 +70,14 @@ export const FIELD = {
   generalBudget: '一般公共预算',
   basicSpending: '基本支出',
   projectSpending: '项目支出',
+  basisDocument: '通知文号',
+  carryoverOutside: '上年结转结余(非财政拨款)',
+  table: '部门整体支出绩效自评表',
+  totalScore: '总分',
+  fundScore: '预算执行得分',
+  executionRate: '预算执行率',
+  indicatorScores: '绩效指标的分值与得分',
+  reason: '偏差原因分析及改进措施',
 } as const;
 
 export const STAFF = (active: string, retired: string) => `本年度本单位在职人数${active}人，退休人数${retired}人。`;
@@ -73,31 +89,40 @@ export const BASIS_NAME: Readonly<Record<string, string>> = {
   initialBudget: '年初预算数',
   availableFunds: '实际到位资金',
 };
-export const BUDGET_EXECUTION = (year: string, initial: string, adjusted: string, executed: string, rate: string, basis: string) =>
-  `${year}年度部门整体支出年初预算${initial}万元，全年预算${adjusted}万元，全年执行${executed}万元，预算执行率${rate}（全年执行数÷${basis}）。`;
+export const BUDGET_INITIAL = (year: string | undefined, initial: string, split: string) => `${year === undefined ? '本年度' : `${year}年度`}部门整体支出年初预算${initial}万元${split}。`;
+/** The year-start split of 年初预算 (基本支出 / 项目支出 年初预算数). */
+export const INITIAL_SPLIT = (basic: string, project: string) => `，其中基本支出${basic}万元，项目支出${project}万元`;
+/** Names its subject again (部门整体支出): the sentence before ends on 项目支出. */
+export const BUDGET_EXECUTION = (adjusted: string, executed: string, rateClause: string) => `部门整体支出全年预算${adjusted}万元，全年执行${executed}万元${rateClause}。`;
+export const BUDGET_ONE_SENTENCE = (year: string | undefined, initial: string, adjusted: string, executed: string, rateClause: string) =>
+  `${year === undefined ? '本年度' : `${year}年度`}部门整体支出年初预算${initial}万元，全年预算${adjusted}万元，全年执行${executed}万元${rateClause}。`;
+export const RATE_CLAUSE = (rate: string, basis: string) => `，预算执行率${rate}（全年执行数÷${basis}）`;
+export const CARRYOVER_OUTSIDE = (amount: string) => `另上年度非财政拨款结余结转${amount}万元。`;
 export const INCOME_SOURCES = (items: readonly string[]) => `按收入性质分：${items.join('，')}。`;
 export const AMOUNT_ITEM = (label: string, amount: string) => `${label}${amount}万元`;
 
 /** Names of funds rows as the narrative and the table say them: the engine's one list (SPEC §2.1). */
 export const ROLE_LABEL = ROW_NAMES;
 
-/** The denominator of a share, as the sentence names it (SPEC §5: every share names its denominator). */
-export const SHARE_BASE_NAME: Readonly<Partial<Record<FundsRowRole, string>>> = {
-  generalBudget: '一般公共预算财政拨款支出',
-  total: '全年执行数',
-  basicSpending: '基本支出',
-};
 
 export const GENERAL_SPENDING = (general: string) => `本年度一般公共预算财政拨款支出${general}万元。`;
-export const BASIC_SPENDING = (basic: string, baseName: string, share: string) => `基本支出${basic}万元，占${baseName}的${share}`;
-export const ALSO_OF_TOTAL = (total: string, share: string) => `，占全年执行数${total}万元的${share}`;
+/** The 一般公共预算 row has its 全年预算数 but no 执行数: say what the figure is. */
+export const GENERAL_BUDGET_ONLY = (budget: string) => `本年度一般公共预算财政拨款全年预算数${budget}万元（自评表未单列其执行数）。`;
+/** The base of the 基本支出 / 项目支出 shares (SPEC §3: the breakdown's own sum), named with its amount. */
+export const BASE_GENERAL = '一般公共预算财政拨款支出';
+export const BASE_BREAKDOWN = '基本支出与项目支出合计';
+export const BASIC_SPENDING = (basic: string, baseName: string, base: string, share: string) => `基本支出${basic}万元，占${baseName}${base}万元的${share}。`;
+export const BASIC_SPENDING_ONLY = (basic: string) => `基本支出${basic}万元。`;
 export const COSTS = (personnel: string, pShare: string, operating: string, oShare: string) =>
   `基本支出中人员经费${personnel}万元，占基本支出的${pShare}；公用经费${operating}万元，占基本支出的${oShare}。`;
-export const PROJECT_SPENDING = (amount: string, baseName: string, share: string) => `本年度项目支出${amount}万元，占${baseName}的${share}`;
+export const PROJECT_SPENDING = (amount: string, baseName: string, base: string, share: string) => `本年度项目支出${amount}万元，占${baseName}${base}万元的${share}`;
+export const PROJECT_SPENDING_ONLY = (amount: string) => `本年度项目支出${amount}万元`;
 export const PROJECT_COUNT = (n: string) => `，安排专项${n}个`;
+export const PROJECT_COUNT_ALONE = (n: string) => `，安排专项${n}个`;
 export const PROJECT_LIST = (names: readonly string[]) => `，即${names.join('、')}`;
+/** 上年结转结余 is part of 本年追加 (the seed: “本年追加272.64万元，其中上年结转结余16.25万元”). */
 export const PROJECT_DETAIL = (initial: string, supplement: string, carryover: string) =>
-  `项目支出年初预算${initial}万元，本年追加${supplement}万元，上年结转结余${carryover}万元。`;
+  `项目支出年初预算${initial}万元，本年追加${supplement}万元，其中上年结转结余${carryover}万元。`;
 export const SENTENCE_END = '。';
 
 export const FUND_NONE: Readonly<Record<'governmentFunds' | 'stateCapital' | 'socialInsurance', string>> = {
@@ -109,19 +134,28 @@ export const FUND_SOME = (name: string, amount: string) => `本年度${name}${am
 
 export const SCORE_SENTENCE = (total: string, grade: string) =>
   `根据部门整体支出绩效评价指标体系，本单位本年度部门整体支出绩效自评得分${total}分，等级为${grade}。`;
-export const SCORE_NO_GRADE = (total: string) =>
-  `根据部门整体支出绩效评价指标体系，本单位本年度部门整体支出绩效自评得分${total}分，未评定等级（分值合计不为100或总分超过100）。`;
-export const SCORE_MISSING = '根据部门整体支出绩效评价指标体系，本单位本年度部门整体支出绩效自评得分未能计算（自评表得分不完整，请补全后重新生成）。';
+/** 分值 ≠ 100: the table's own 总分 is reported as entered, no grade (one 总分 story with S01/S05 and the plan). */
+export const SCORE_WEIGHTS_OFF = (stated: string, weights: string) =>
+  `自评表中总分为${stated}分。因自评表各项分值合计为${weights}分、不等于100分，未评定等级。`;
+export const SCORE_WEIGHTS_OFF_NO_TOTAL = (weights: string) => `自评表各项分值合计为${weights}分、不等于100分，未计算总分，未评定等级。`;
+export const SCORE_OVER100 = (total: string) => `按自评表各项得分合计为${total}分，超过100分，未评定等级。`;
+export const GAP_WEIGHTS = (weights: string, expected: string) => `各项分值合计为${weights}，应为${expected}（见检查结果S01）`;
+export const GAP_OVER100 = (total: string) => `总分${total}超过100，请核对各项得分`;
+/** One line naming the figures the report computed where the table holds something else (issue 12 point 2). */
+export const COMPUTED_ITEM = (what: string, computed: string, stated: string) => `${what}${computed}（自评表中为${stated}）`;
+export const SHARE_ITEM = (part: string) => `${part}占比`;
+export const COMPUTED_NOTE = (items: readonly string[]) => `说明：以下数字为按规则计算的结果，与自评表中填写的不同：${items.join('；')}。`;
 export const FUND_SCORE = (rate: string, score: string, weight: string) =>
   `预算执行率${rate}，预算执行得分${score}分（分值${weight}分）。`;
-export const TABLE_INTRO = (year: string) => `${year}年度部门整体支出绩效自评表如下：`;
-export const TABLE_CAPTION = (year: string) => `${year}年度部门整体支出绩效自评表`;
+export const TABLE_INTRO = (year: string) => `${year === '' ? '' : `${year}年度`}部门整体支出绩效自评表如下：`;
+export const TABLE_CAPTION = (year: string) => `${year === '' ? '' : `${year}年度`}部门整体支出绩效自评表`;
 export const ALL_FULL = '各项绩效指标均得满分。';
 export const BELOW_FULL_INTRO = '未得满分的指标及偏差原因如下：';
-export const BELOW_FULL = (name: string, level2: string, weight: string, score: string, reason: string) =>
-  `“${name}”（${level2}）分值${weight}分，得分${score}分，偏差原因：${reason}`;
-export const NO_REASON = '（未填写偏差原因）';
-export const NO_VALUE = '（未填写）';
+export const BELOW_FULL = (name: string, level2: string, weight: string, score: string) => `“${name}”${level2 === '' ? '' : `（${level2}）`}分值${weight}分，得分${score}分`;
+export const ROW_BY_PLACE = (row: number) => `第${row}行指标`;
+export const REASON = (reason: string) => `，偏差原因：${reason}`;
+export const GAP_REASON = (name: string) => `“${name}”的偏差原因分析及改进措施`;
+export const GAP_DRAFT_REASON = (name: string) => `“${name}”的偏差原因仍是草稿，请修改确认`;
 
 /** Evaluation table labels (the 自评表 inside the report). */
 export const T = {

@@ -47,14 +47,37 @@ export function sheetLayoutOf(doc: ReportDocument): SheetLayout {
       continue;
     }
     const style = styleOf(b);
+    // The title stays one line here: the title style does not wrap (the balanced lines are the .docx's).
     const text = b.kind === 'title' ? blockText(b) : INDENT + blockText(b);
     cells.push({ row, col: 0, value: text, style });
     merges.push({ top: row, left: 0, bottom: row, right: COLS - 1 });
     heights[row] = estimateHeight(text, TOTAL_WIDTH, CELL_STYLES[style].size);
     row++;
   }
-  return { name: REPORT_SHEET, cells, merges, columnWidths: REPORT_COLUMN_WIDTHS, rowHeights: heights, print: { paper: 'A4', orientation: 'portrait', fitToWidth: true } };
+  // Printed as the official form (issue 12 point 10): after a spacer row, the lines the department
+  // signs and stamps — 单位（盖章） and 日期 — inside the print area; A4, one page wide, centred.
+  row++;
+  for (const text of SIGNATURE_LINES) {
+    cells.push({ row, col: 0, value: text, style: 'paragraph' });
+    merges.push({ top: row, left: 0, bottom: row, right: COLS - 1 });
+    heights[row] = estimateHeight(text, TOTAL_WIDTH, CELL_STYLES.paragraph.size);
+    row++;
+  }
+  return {
+    name: REPORT_SHEET,
+    cells,
+    merges,
+    columnWidths: REPORT_COLUMN_WIDTHS,
+    rowHeights: heights,
+    print: { paper: 'A4', orientation: 'portrait', fitToWidth: true, centerHorizontally: true },
+  };
 }
+
+/** The signature lines under the report (indented to the right half of the page). */
+export const SIGNATURE_LINES: readonly string[] = [
+  `${'\u3000'.repeat(16)}单位（盖章）：`,
+  `${'\u3000'.repeat(16)}日期：\u3000\u3000年\u3000\u3000月\u3000\u3000日`,
+];
 
 function placeTable(t: ReportTable, start: number, cells: LayoutCell[], merges: CellRange[], heights: Record<number, number>): number {
   cells.push({ row: start, col: 0, value: t.caption, style: 'subtitle' });

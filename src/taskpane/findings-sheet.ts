@@ -3,6 +3,7 @@
  * note listing the cell's findings). Pure functions of the findings.
  */
 import type { Finding, Severity } from '../core/findings';
+import { ruleTitle } from '../core/findings';
 import type { LayoutCell, SheetLayout } from '../core/grid/layout';
 import { PANE } from './phrases';
 import type { CellMark } from '../hosts/ports';
@@ -20,7 +21,7 @@ export function findingsSheetLayout(findings: readonly Finding[]): SheetLayout {
   if (findings.length === 0) cells.push({ row: 2, col: 0, value: t.none, style: 'text' });
   findings.forEach((f, i) => {
     const row = i + 2;
-    const values = [i + 1, PANE.severity[f.severity], f.rule, f.name, f.sheet ?? f.file ?? '', f.cell ?? (f.paragraph !== undefined ? `第${f.paragraph}段` : ''), f.message];
+    const values = [i + 1, PANE.severity[f.severity], f.rule, ruleTitle(f.rule), f.sheet ?? f.file ?? '', f.cell ?? (f.paragraph !== undefined ? `第${f.paragraph}段` : ''), f.message];
     values.forEach((value, col) => cells.push({ row, col, value, style: 'label' }));
   });
   return {
@@ -46,7 +47,7 @@ export function findingMarks(findings: readonly Finding[]): CellMark[] {
       sheet: worst.sheet as string,
       address: worst.cell as string,
       color: SEVERITY_FILL[worst.severity],
-      note: list.map((f) => `${f.rule} ${f.message}`).join('\n'),
+      note: list.map((f) => `${ruleTitle(f.rule)}：${f.message}`).join('\n'),
     };
   });
 }

@@ -14,16 +14,28 @@ import { createMemoryHost } from '../hosts/memory';
 import type { CellMarker } from './operations';
 import type { HostPaneControls, WpsPaneApi } from './wps-actions';
 import { wpsPaneControls } from './wps-actions';
+import type { WpsSaver } from './delivery';
 
 export type DetectedHost =
   | { readonly kind: 'excel'; readonly host: WorkbookHost; readonly marker?: CellMarker }
-  | { readonly kind: 'wps'; readonly host: WorkbookHost; readonly marker?: CellMarker; readonly controls?: HostPaneControls }
+  | { readonly kind: 'wps'; readonly host: WorkbookHost; readonly marker?: CellMarker; readonly controls?: HostPaneControls; readonly saver?: WpsSaver }
   | { readonly kind: 'preview'; readonly host: MemoryHost; readonly marker: CellMarker };
 
 /** The part of src/hosts/wps the pane uses (typed structurally so the pane builds without it). */
 export interface WpsModule extends Partial<WpsPaneApi> {
   getWpsApplication(win: unknown): unknown;
   createWpsHost(app: never): WorkbookHost;
+  /** The page's file services when this WPS can write a file (src/hosts/wps/report-file.ts). */
+  wpsFileServices?(win: unknown): unknown;
+  saveReportFile?(app: never, services: never, name: string, bytes: Uint8Array): { readonly path: string; readonly opened: boolean };
+}
+
+/** The WPS report save (wps.FileSystem), bound to the application and the page's services. */
+function wpsSaver(wps: WpsModule, app: unknown, win: unknown): WpsSaver | undefined {
+  const services = wps.wpsFileServices?.(win);
+  const save = wps.saveReportFile;
+  if (!services || !save) return undefined;
+  return { save: (name, bytes) => save(app as never, services as never, name, bytes) };
 }
 
 export interface DetectDeps {
@@ -40,7 +52,7 @@ export interface DetectDeps {
 const timeout = <T>(ms: number, value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
 
 function markerOf(host: WorkbookHost & Partial<CellMarker>): CellMarker | undefined {
-  return typeof host.markCells === 'function' ? (host as CellMarker) : undefined;
+  return typeof host.readLooks === 'function' && typeof host.writeLooks === 'function' ? (host as CellMarker) : undefined;
 }
 
 export async function detectHost(deps: DetectDeps): Promise<DetectedHost> {
@@ -64,7 +76,7 @@ export async function detectHost(deps: DetectDeps): Promise<DetectedHost> {
   const app = wps?.getWpsApplication(deps.win);
   if (wps && app) {
     const host = wps.createWpsHost(app as never) as WorkbookHost & Partial<CellMarker>;
-    return { kind: 'wps', host, marker: markerOf(host), controls: wpsPaneControls(wps, app, deps.win) };
+    return { kind: 'wps', host, marker: markerOf(host), controls: wpsPaneControls(wps, app, deps.win), saver: wpsSaver(wps, app, deps.win) };
   }
   const host = createMemoryHost(await deps.loadPreviewWorkbook());
   return { kind: 'preview', host, marker: host };

@@ -17,26 +17,18 @@ import { createPaneOperations } from './operations';
 import { PANE } from './phrases';
 import { loadReportModule } from './report-module';
 import { describeError } from './errors';
+import type { DeliveryContext, DeliveryRoute } from './delivery';
+import { blobDownload, deliverReport, downloadPageUrl } from './delivery';
+import { officeUiFromGlobal } from './delivery/office-ui';
 
 const useStyles = makeStyles({
   page: { display: 'flex', height: '100vh', boxSizing: 'border-box' },
-  pane: { width: '380px', flexShrink: 0, overflowY: 'auto', borderRight: '1px solid #e0e0e0' },
-  paneFull: { width: '100%', overflowY: 'auto' },
+  pane: { width: '320px', flexShrink: 0, overflowY: 'auto', borderRight: '1px solid #e0e0e0' },
+  // The pane scrolls inside itself (not the page), so the sticky action bar stays in view.
+  paneFull: { width: '100%', height: '100vh', overflowY: 'auto', boxSizing: 'border-box' },
   grid: { flexGrow: 1, minWidth: 0, padding: '8px' },
   loading: { padding: '24px' },
 });
-
-function download(name: string, bytes: Uint8Array): void {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 async function loadWps(): Promise<WpsModule | undefined> {
   // WPS injects `Application` (older builds: `wps`) before add-in pages run; elsewhere (Excel, a
@@ -70,7 +62,7 @@ function Root() {
       createPaneOperations({
         host: detected.host,
         marker: detected.marker,
-        analyse: (wb) => analyseWorkbook(wb),
+        analyse: (wb, profile) => analyseWorkbook(wb, profile ? { profile } : {}),
         templateLayouts,
         loadReport: loadReportModule,
       }),
@@ -89,7 +81,15 @@ function Root() {
   }
   if (!detected || !operations) return <Spinner className={s.loading} label={PANE.progress.loading} />;
   const controls = detected.kind === 'wps' ? detected.controls : undefined;
-  const app = <App operations={operations} hostLabel={PANE.hostLabel[detected.kind]} download={download} hostControls={controls} />;
+  const delivery: DeliveryContext = {
+    kind: detected.kind,
+    office: detected.kind === 'excel' ? officeUiFromGlobal() : undefined,
+    wps: detected.kind === 'wps' ? detected.saver : undefined,
+    blobDownload,
+    pageUrl: downloadPageUrl(window.location.href),
+  };
+  const deliver = (name: string, bytes: Uint8Array, route?: DeliveryRoute) => deliverReport(delivery, name, bytes, route);
+  const app = <App operations={operations} hostLabel={PANE.hostLabel[detected.kind]} deliver={deliver} hostControls={controls} />;
   if (detected.kind !== 'preview') return <div className={s.paneFull}>{app}</div>;
   return (
     <div className={s.page}>

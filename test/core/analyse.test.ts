@@ -82,7 +82,7 @@ describe('analyseSheets ≡ analyseWorkbook', () => {
 
   it('no sheet: no finding, empty plan', () => {
     const streamed = analyseSheets({ names: [], read: () => stray });
-    expect(streamed).toMatchObject({ tableCount: 0, findings: [], plan: { writes: [] } });
+    expect(streamed).toMatchObject({ tableCount: 0, findings: [], plan: { writes: [], withheld: [] } });
   });
 });
 

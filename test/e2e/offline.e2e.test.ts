@@ -188,23 +188,35 @@ describe('every button of the built pane, offline (preview host in Chromium)', (
     // 重新计算 → 取消; 重新计算 → 应用 → 关闭 the notice; 撤销
     await click('重新计算');
     await page.getByTestId('recompute-changes').waitFor();
-    await click('取消');
+    await click('recompute-cancel', page.getByTestId('recompute-cancel'));
     await click('重新计算');
     await page.getByTestId('apply').waitFor();
+    // A withheld 总分's "先修正" selects the finding's cell (the dialog stays open).
+    await click('withheld-fix', page.getByTestId('withheld-fix'));
     await click('apply', page.getByTestId('apply'));
     await page.getByTestId('notice').waitFor();
     await click('关闭');
+    await click('撤销');
+
+    // 起草偏差原因 → 取消; 起草偏差原因 → 写入草稿; 撤销
+    await click('起草偏差原因');
+    await click('reasons-cancel', page.getByTestId('reasons-cancel'));
+    await click('起草偏差原因');
+    await click('reasons-confirm', page.getByTestId('reasons-confirm'));
+    await page.getByText('条偏差原因草稿', { exact: false }).waitFor();
     await click('撤销');
 
     // 标记到工作簿 (fills + 检查结果 sheet)
     await click('检查');
     await click('标记到工作簿');
     await page.locator('[data-testid="sheet-tab"]', { hasText: '检查结果' }).waitFor();
+    await click('清除标记');
+    await page.getByText('已清除', { exact: false }).waitFor();
 
     // 插入模板 → 取消; 插入模板 → 覆盖 (the sample already has the template's sheets)
     await click('插入模板');
     await page.getByTestId('confirm').waitFor();
-    await click('取消');
+    await click('template-cancel', page.getByTestId('template-cancel'));
     await click('插入模板');
     await click('confirm', page.getByTestId('confirm'));
     await page.getByText('已插入模板工作表', { exact: false }).waitFor();
@@ -216,6 +228,11 @@ describe('every button of the built pane, offline (preview host in Chromium)', (
     const download = page.waitForEvent('download');
     await click('download-docx', page.getByTestId('download-docx'));
     expect((await download).suggestedFilename()).toMatch(/\.docx$/);
+    // The report's gaps: one selects its cell; 下载草稿 is a second file.
+    await click('report-gap-cell', page.getByTestId('report-gap-cell'));
+    const draft = page.waitForEvent('download');
+    await click('download-draft', page.getByTestId('download-draft'));
+    expect((await draft).suggestedFilename()).toMatch(/草稿.*\.docx$/);
 
     // 识别映射: open the view, select a column's cell, change a role → 确认并保存, 恢复自动识别, back to 检查结果
     await click('view-mapping', page.getByTestId('view-mapping'));
@@ -242,7 +259,7 @@ describe('every button of the built pane, offline (preview host in Chromium)', (
     for (const t of tabs) await click('sheet-tab', page.locator('[data-testid="sheet-tab"]', { hasText: t }));
     await inventory();
 
-    for (const required of ['检查', 'filter-all', 'filter-error', 'filter-warning', 'filter-info', 'finding-cell', '重新计算', 'apply', '取消', '撤销', '标记到工作簿', '插入模板', 'confirm', '生成报告', 'download-docx', '关闭', 'view-mapping', 'column-cell', 'mapping-save', 'mapping-reset', 'mapping-add-sheet', 'mapping-add-kind', 'mapping-add', 'view-findings', 'sheet-tab']) {
+    for (const required of ['检查', 'filter-all', 'filter-error', 'filter-warning', 'filter-info', 'finding-cell', '重新计算', 'apply', 'recompute-cancel', 'template-cancel', 'withheld-fix', '起草偏差原因', 'reasons-cancel', 'reasons-confirm', '撤销', '标记到工作簿', '清除标记', '插入模板', 'confirm', 'report-gap-cell', 'download-draft', '生成报告', 'download-docx', '关闭', 'view-mapping', 'column-cell', 'mapping-save', 'mapping-reset', 'mapping-add-sheet', 'mapping-add-kind', 'mapping-add', 'view-findings', 'sheet-tab']) {
       expect([required, clicked.has(required)]).toEqual([required, true]);
     }
     // Every button that appeared in any state above was clicked (so a button added later fails here until driven).

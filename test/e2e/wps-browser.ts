@@ -92,3 +92,21 @@ export function ribbonOpenedPaneInitScript(keys: { readonly paneId: string; read
   pane.Visible = true;
 })();`;
 }
+
+/**
+ * A script that gives the page WPS's file services — the strict fake of test/hosts/wps/fake-wps-files.ts
+ * as `window.wps` (FileSystem, Env, OAAssist; exposed as window.__files) — and saves the fake
+ * workbook in `savedIn`. Run after fakeWpsInitScript.
+ */
+export function fakeWpsFilesInitScript(savedIn: string): string {
+  const source = fs.readFileSync(path.join(ROOT, 'test/hosts/wps/fake-wps-files.ts'), 'utf8');
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2018 } }).outputText;
+  return `(function () {
+  var module = { exports: {} };
+  var exports = module.exports;
+  ${js}
+  window.__files = new module.exports.FakeWpsFiles();
+  window.wps = window.__files.wps;
+  window.Application.book.savedIn = ${JSON.stringify(savedIn)};
+})();`;
+}

@@ -13,7 +13,7 @@ import { PENDING_ACTION_KEY, TASK_PANE_ID_KEY } from '../../src/hosts/wps/task-p
 import { FakeWpsApplication } from '../hosts/wps/fake-wps';
 import { sampleWorkbook } from '../taskpane/sample';
 import { resolve } from 'path';
-import { buildWps, fakeSheetsFromWorkbook, fakeWpsInitScript, guardOffline, launchChromium, ribbonOpenedPaneInitScript, serve } from './wps-browser';
+import { buildWps, fakeSheetsFromWorkbook, fakeWpsFilesInitScript, fakeWpsInitScript, guardOffline, launchChromium, ribbonOpenedPaneInitScript, serve } from './wps-browser';
 
 let dir: string;
 let server: { url: string; close: () => Promise<void> };
@@ -195,7 +195,7 @@ describe('ribbon buttons reaching the pane', () => {
 
   it('插入模板 from the ribbon on a workbook that has the template asks before replacing anything', async () => {
     const { page, errors } = await openPane({ sheets: sampleSheets, ribbon: { action: 'template' } });
-    await page.getByText('覆盖已有工作表？').waitFor({ timeout: 30_000 });
+    await page.getByText('工作簿中已有自评表').waitFor({ timeout: 30_000 });
     expect(await fakeValues(page, writes)).toEqual(sampleValues(writes));
     expect(await page.evaluate(() => (window as unknown as FakeView).Application.book.sheets.length)).toBe(sampleSheets.length);
     await page.getByRole('button', { name: '取消' }).click();
@@ -209,6 +209,27 @@ describe('ribbon buttons reaching the pane', () => {
     await page.getByTestId('download-docx').waitFor({ timeout: 60_000 });
     const names = await page.evaluate(() => (window as unknown as FakeView).Application.book.sheets.map((s) => s.name));
     expect(names.length).toBe(sampleSheets.length + 1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('下载 Word 报告 in WPS writes the .docx beside the workbook through wps.FileSystem and opens it (issue 12 point 11)', async () => {
+    const { page, errors } = await openPane({ sheets: sampleSheets, before: fakeWpsFilesInitScript('D:\\报送') });
+    await page.getByRole('button', { name: '生成报告', exact: true }).click();
+    await page.getByTestId('download-docx').waitFor({ timeout: 60_000 });
+    await page.getByTestId('download-docx').click();
+    const path = 'D:\\报送\\部门整体支出绩效自评报告.docx';
+    await page.getByText(path, { exact: false }).waitFor({ timeout: 60_000 });
+    const saved = await page.evaluate((p) => {
+      const files = (window as unknown as { __files: { disk: Map<string, Uint8Array>; executed: string[] } }).__files;
+      const bytes = files.disk.get(p);
+      return { size: bytes ? bytes.length : 0, head: bytes ? Array.from(bytes.slice(0, 4)) : [], executed: files.executed };
+    }, path);
+    expect(saved.head).toEqual([0x50, 0x4b, 0x03, 0x04]); // a zip: the .docx
+    expect(saved.size).toBeGreaterThan(5000);
+    expect(saved.executed).toEqual([path]);
+    // The other way stays offered (a browser download), never needed to get the file.
+    await expect(page.getByTestId('download-alternative').textContent()).resolves.toBe('改用浏览器下载');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -154,6 +154,14 @@ export function checkAnalysis(wb: Workbook, a: Analysis): Violation[] {
       v.push({ property: 'never a negative score', detail: `${k} → ${w.value}` });
     }
   }
+  // Issue 12: an impossible 总分 is never written — not above 100, not on a sheet whose weights S01
+  // reports as not totalling the profile's weightTotal (the check is the oracle, not the plan code).
+  // S01's main finding (funds + indicator 分值 ≠ weightTotal), not its 总分-row or 一级-label variants.
+  const weightsOff = new Set(a.findings.filter((f) => f.rule === 'S01' && f.message.startsWith('分值合计为') && f.sheet).map((f) => f.sheet!));
+  for (const w of a.plan.writes) {
+    if (w.kind === 'totalScore' && typeof w.value === 'number' && w.value > 100) v.push({ property: 'no 总分 above 100 written', detail: `${key(w.sheet, w.address)} → ${w.value}` });
+    if ((w.kind === 'totalScore' || w.kind === 'grade') && weightsOff.has(w.sheet)) v.push({ property: 'no 总分/等级 written when S01 fires', detail: `${key(w.sheet, w.address)} → ${w.value}` });
+  }
   const p01 = new Set(a.findings.filter((f) => f.rule === 'P01' && f.sheet && f.cell).map((f) => key(f.sheet!, f.cell!)));
   for (const t of a.recognised.tables) {
     for (const e of numberFields(t)) {

@@ -89,8 +89,17 @@ export function surgicalProblems(beforeBytes: Uint8Array, afterBytes: Uint8Array
       const wb = workbookWithoutCalcPr(text(b, name));
       // Besides calcPr, only <sheet> entries for the sheets asked for may be added.
       const added = (options.newSheets ?? []).map((n) => new RegExp(`<(?:\\w+:)?sheet\\b[^>]*name="${n}"[^>]*/>`));
-      const strip = (x: string) => added.reduce((acc, re) => acc.replace(re, ''), x);
-      if (strip(wa) !== strip(wb)) problems.push('workbook.xml changed beyond calcPr and the <sheet> entries of new sheets');
+      // …and the new sheets' own print area / print titles (defined names scoped to them).
+      const esc = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "(?:''|&apos;)");
+      const printNames = (options.newSheets ?? []).map(
+        (n) => new RegExp(`<(?:\\w+:)?definedName\\b[^>]*name="_xlnm\\.Print_(?:Area|Titles)"[^>]*>(?:'|&apos;)?${esc(n)}(?:'|&apos;)?![^<]*</(?:\\w+:)?definedName>`, 'g'),
+      );
+      const strip = (x: string) => {
+        let y = [...added, ...printNames].reduce((acc, re) => acc.replace(re, ''), x);
+        if (!/<(?:\w+:)?definedNames>/.test(wa)) y = y.replace(/<(?:\w+:)?definedNames><\/(?:\w+:)?definedNames>/, '');
+        return y;
+      };
+      if (strip(wa) !== strip(wb)) problems.push('workbook.xml changed beyond calcPr and the <sheet> entries (and print names) of new sheets');
       if (added.some((re) => !re.test(wb))) problems.push('workbook.xml lacks a <sheet> entry for a new sheet');
     } else if ((name === '[Content_Types].xml' || name === 'xl/_rels/workbook.xml.rels' || name === 'docProps/app.xml') && structural) {
       // structural bookkeeping for a dropped calcChain or an added sheet

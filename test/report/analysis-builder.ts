@@ -181,6 +181,6 @@ export function seedAnalysis(opts: BuildOptions = {}): Analysis {
     recognised: { tables: [table], basicInfo, ...(opts.noDetail ? {} : { spendingDetail }), notes: [] },
     computations: [computation],
     findings: [],
-    plan: { writes: [] },
+    plan: { writes: [], withheld: [] },
   };
 }

@@ -50,6 +50,9 @@ describe('reportDocx', () => {
     expect(attr(title.xml, 'w:rFonts', 'w:eastAsia')).toBe('方正小标宋简体');
     expect(attr(title.xml, 'w:sz', 'w:val')).toBe('44');
     expect(attr(title.xml, 'w:jc', 'w:val')).toBe('center');
+    // Two balanced lines (GB/T 9704 梯形/菱形): one explicit break, after the department's name.
+    expect(title.xml.match(/<w:br\/>/g)).toHaveLength(1);
+    expect(title.xml.replace(/<[^>]+>/g, (t) => (t === '<w:br/>' ? '|' : ''))).toBe('2024年度岳阳市信访局|整体支出绩效自评报告');
   });
 
   it('sets body text in 仿宋_GB2312 三号 (16 pt), 2-character first-line indent, exact 28.95 pt spacing', () => {

@@ -11,8 +11,15 @@ describe('reportSheetLayout (自评报告 sheet)', () => {
 
   it('is the 自评报告 sheet, A4 portrait fitted to width', () => {
     expect(layout.name).toBe('自评报告');
-    expect(layout.print).toEqual({ paper: 'A4', orientation: 'portrait', fitToWidth: true });
+    expect(layout.print).toEqual({ paper: 'A4', orientation: 'portrait', fitToWidth: true, centerHorizontally: true });
     expect(layout.columnWidths).toEqual(REPORT_COLUMN_WIDTHS);
+  });
+
+  it('ends, after a spacer row, with the lines to sign and stamp: 单位（盖章） and 日期 (printed as the official form)', () => {
+    const last = Math.max(...layout.cells.map((c) => c.row));
+    const texts = layout.cells.filter((c) => c.row >= last - 1).map((c) => String(c.value).trim());
+    expect(texts).toEqual(['单位（盖章）：', '日期：　　年　　月　　日']);
+    expect(layout.cells.filter((c) => c.row === last - 2)).toEqual([]);
   });
 
   it('puts one paragraph per row, merged across A–H, with heading styles', () => {
@@ -32,7 +39,7 @@ describe('reportSheetLayout (自评报告 sheet)', () => {
     expect(at(top, 0)).toMatchObject({ value: '预算部门名称', style: 'header' });
     expect(layout.merges).toContainEqual({ top, left: 2, bottom: top, right: 7 });
     const total = layout.cells.find((c) => c.value === '年度资金总额')!;
-    expect([2, 3, 4, 6, 7].map((col) => at(total.row, col)!.value)).toEqual(['649.24', '1186.96', '1186.19', '99.94%', '9.99']);
+    expect([2, 3, 4, 6, 7].map((col) => at(total.row, col)!.value)).toEqual(['649.24', '1186.96', '1186.19', '99.94%', '9.94']); // 得分 as the sheet stands
     // merged-over cells stay empty
     for (const m of layout.merges) {
       for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) expect(at(r, c)?.value ?? null).toBeNull();

@@ -9,18 +9,19 @@ describe('findings → marks and the 检查结果 sheet', () => {
 
   test('one mark per cell, coloured by the worst severity, the note listing every finding', () => {
     expect(findingMarks([f1, f2, f3, f4])).toEqual([
-      { sheet: '自评表', address: 'G16', color: SEVERITY_FILL.error, note: 'S08 未量化\nS05 总分不符' },
-      { sheet: '基本情况', address: 'A1', color: SEVERITY_FILL.info, note: 'M01 未识别' },
+      { sheet: '自评表', address: 'G16', color: SEVERITY_FILL.error, note: '指标未量化：未量化\n总分不符：总分不符' },
+      { sheet: '基本情况', address: 'A1', color: SEVERITY_FILL.info, note: '未识别：未识别' },
     ]);
   });
 
-  test('no findings → a single 未发现问题 row; findings → numbered rows with Chinese severity', () => {
+  test('no findings → a single 未发现问题 row; findings → numbered rows with Chinese severity and Chinese rule names, never the programmer names', () => {
     const empty = findingsSheetLayout([]);
     expect(empty.name).toBe('检查结果');
     expect(empty.cells.find((c) => c.row === 2)?.value).toBe('未发现问题。');
     const l = findingsSheetLayout([f2, f4]);
     const row = (r: number) => l.cells.filter((c) => c.row === r).map((c) => c.value);
-    expect(row(2)).toEqual([1, '错误', 'S05', 'TOTAL_MISMATCH', '自评表', 'G16', '总分不符']);
-    expect(row(3)).toEqual([2, '警告', 'R02', 'HEADING_NUMBERING', '报告.docx', '第3段', '标题编号']);
+    expect(row(2)).toEqual([1, '错误', 'S05', '总分不符', '自评表', 'G16', '总分不符']);
+    expect(l.cells.some((c) => typeof c.value === 'string' && /^[A-Z_]{6,}$/.test(c.value))).toBe(false);
+    expect(row(3)).toEqual([2, '警告', 'R02', '标题序号不规范', '报告.docx', '第3段', '标题编号']);
   });
 });

@@ -19,7 +19,7 @@ const wpsModule = (app: unknown): WpsModule => ({
 const base = (over: Partial<DetectDeps>): DetectDeps => ({
   win: {},
   officeReady: async () => undefined,
-  createExcelHost: () => ({ ...fakeHost('excel'), markCells: async () => ({ filled: 0, notesWritten: false }) }),
+  createExcelHost: () => ({ ...fakeHost('excel'), notes: true, readLooks: async () => [], writeLooks: async () => ({ filled: 0, notesWritten: false }) }),
   loadWps: async () => wpsModule(undefined),
   loadPreviewWorkbook: async () => ({ sheets: [sheetFromValues('示例', [['a']])] }),
   officeTimeoutMs: 50,
@@ -46,7 +46,7 @@ describe('host detection at start', () => {
 
   test('the Excel host’s marker is passed on; the preview host is its own marker over the sample', async () => {
     const excel = await detectHost(base({ officeReady: async () => ({ host: 'Excel' }) }));
-    expect(typeof excel.marker?.markCells).toBe('function');
+    expect(typeof excel.marker?.writeLooks).toBe('function');
     const preview = await detectHost(base({}));
     expect(preview.marker).toBe(preview.host);
     expect((await preview.host.readWorkbook()).sheets[0].name).toBe('示例');

@@ -74,7 +74,7 @@ describe('pane operations over the in-memory host and the bundled sample', () =>
     const wb: Workbook = sample;
     const { ops, host } = deps(wb);
     const fake = { sheet: wb.sheets[0].name, row: 0, col: 0, address: 'A1', kind: 'grade' as const, old: 'something else', value: '优' };
-    const p = { changes: [], writes: [fake] };
+    const p = { changes: [], writes: [fake], withheld: [] };
     const before = await host.readWorkbook();
     const err = await ops.applyRecompute(p).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PaneError);
@@ -114,10 +114,20 @@ describe('pane operations over the in-memory host and the bundled sample', () =>
   test('生成报告 writes the report sheet and returns the .docx bytes', async () => {
     const layout: SheetLayout = { name: '自评报告', cells: [{ row: 0, col: 0, value: '报告' }], merges: [], columnWidths: [] };
     const { ops, host } = deps(sample, {
-      loadReport: async () => ({ reportSheetLayout: () => layout, reportDocx: async () => new Uint8Array([80, 75]) }),
+      loadReport: async () => ({
+        reportOfWorkbook: (w, o) => ({ draft: o?.draft ?? false, gaps: [{ sheet: '基本情况', cell: 'B5', what: `在职人数（${w.sheets.length} 表）` }] }),
+        reportSheetLayout: () => layout,
+        reportDocx: async (r) => new Uint8Array(r.draft ? [68] : [80, 75]),
+      }),
     });
+    expect(await ops.hasReportSheet()).toBe(false);
     const r = await ops.generateReport();
-    expect(r).toEqual({ sheet: '自评报告', docx: new Uint8Array([80, 75]) });
+    expect(await ops.hasReportSheet()).toBe(true);
+    expect(r).toEqual({ sheet: '自评报告', docx: new Uint8Array([80, 75]), gaps: [{ sheet: '基本情况', cell: 'B5', what: `在职人数（${sample.sheets.length} 表）` }] });
+    // 下载 / 下载草稿 re-read the workbook now (one more sheet since: the report's).
+    const final = await ops.reportFile({ draft: false });
+    expect(final.gaps[0].what).toBe(`在职人数（${sample.sheets.length + 1} 表）`);
+    expect((await ops.reportFile({ draft: true })).docx).toEqual(new Uint8Array([68]));
     expect(host.view().activeSheet).toBe('自评报告');
   });
 

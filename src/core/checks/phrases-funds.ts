@@ -82,6 +82,10 @@ export const fundsPhrases = {
   shareMismatch: (partName: string, wholeName: string, figureName: string, part: string, whole: string, expected: string, stated: string, atShown?: string) =>
     `占比应为 ${partName} ÷ ${wholeName}（${figureName}）= ${part} ÷ ${whole} = ${expected}，表中为 ${stated}${atShown ? `（按表中显示的位数应为 ${atShown}）` : ''}`,
 
+  /** F05 warning: the share was taken of the total row, not of the breakdown's own sum (SPEC §3). */
+  shareOtherBasis: (partName: string, sumName: string, totalName: string, sum: string, total: string, expected: string, stated: string) =>
+    `占比按${sumName} ${sum} 计算应为 ${expected}；表中 ${stated} 是按${totalName} ${total} 计算的，两者口径不同，请统一按分项合计计算占比`,
+
   /** F06. */
   lowExecution: (rate: string, threshold: string, hasReasonColumn: boolean) =>
     `执行率 ${rate} 低于 ${threshold}，${hasReasonColumn ? '资金表的原因栏' : '资金表及基本情况'}未说明原因`,
@@ -99,6 +103,8 @@ export const fundsPhrases = {
   basisFallback: () => '评分规则集要求按实际到位资金计算执行率，但资金表没有实际到位资金列，已改按全年预算数计算',
   executedBlank: (address: string) => `${address}：全年执行数为空，表中执行率与得分无从核对`,
   executedMissing: (rowName: string) => `${rowName}全年执行数为空，未核对执行率`,
+  /** The denominator of a breakdown's share (SPEC §3: the breakdown's own sum). */
+  breakdownSum: (names: readonly string[]) => (names.length === 2 ? `${names[0]}与${names[1]}合计` : `${names.join('、')}合计`),
   shareZeroWhole: (partName: string, wholeName: string) => `${partName}占比的分母${wholeName}为0，占比不适用`,
 };
 

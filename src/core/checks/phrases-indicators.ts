@@ -9,9 +9,10 @@ export const INDICATOR_PHRASES = {
     `分值合计为${all}（资金${funds} + 绩效指标${indicators}），应为${expected}`,
   S01totalRow: (stated: string, sum: string) => `总分行的分值合计${stated}与各项分值之和${sum}不符`,
   S01level1: (label: string, stated: string, sum: string) => `一级指标“${label}”标注${stated}分，其下指标分值合计为${sum}`,
-  S02level1: (label: string, actual: string, expected: string, profile: string) =>
-    `一级指标“${label}”分值合计${actual}，与评分规则集“${profile}”的${expected}不符`,
-  S02funds: (actual: string, expected: string, profile: string) => `预算执行（资金）分值${actual}，与评分规则集“${profile}”的${expected}不符`,
+  S02level1: (label: string, actual: string, expected: string, profile: string, source?: string) =>
+    `一级指标“${label}”分值合计${actual}，与评分规则集“${profile}”的${expected}不符${source ? `（${source}）` : ''}`,
+  S02funds: (actual: string, expected: string, profile: string, source?: string) =>
+    `预算执行（资金）分值${actual}，与评分规则集“${profile}”的${expected}不符${source ? `（${source}）` : ''}`,
   S02missing: (label: string, expected: string) =>
     `缺少一级指标“${label}”（评分规则集为${expected}分），其分值须在其他指标间重新分配，并说明理由`,
   S03: (score: string, weight: string) => `得分${score}超出0～${weight}（分值）的范围`,
@@ -21,6 +22,12 @@ export const INDICATOR_PHRASES = {
   S05: (stated: string, sum: string) => `总分${stated}与各项得分合计${sum}不符`,
   S05subtotal: (stated: string, sum: string) => `绩效指标合计${stated}与各项指标得分之和${sum}不符`,
   S05fundsLeftOut: (stated: string, funds: string, sum: string) => `总分${stated}未计入资金（预算执行）得分${funds}，含资金得分应为${sum}`,
+  S05recomputed: (asEntered: string, fixes: string, recomputed: string) =>
+    `；按表中各项得分合计为${asEntered}，${fixes === '' ? '按规则重新计算' : fixes}后为${recomputed}`,
+  S05fundFix: (score: string) => `资金得分更正为${score}`,
+  S05rowsFix: (n: number) => `${n}项指标得分按规则更正`,
+  S05notWritten: '；分值合计不为100（见S01），重新计算不写入总分与等级',
+  S05notWrittenOver100: '；重新计算的总分超过100，不写入总分与等级',
   S06: (stated: string, total: string, band: string) => `等级“${stated}”与总分${total}对应的等级“${band}”不符`,
   S06weights: '权重合计不为100，未评定等级',
   S06over100: (total: string) => `总分${total}超过100，未评定等级`,
@@ -40,6 +47,7 @@ export const INDICATOR_PHRASES = {
   S11emptyLevel1: (level1: string) => `一级指标“${level1}”下没有任何指标`,
   S12: (name: string, score: string, lower: string) => `“${name}”实际完成值与年度指标值一致（已达成），得分${score}却低于达成档下限${lower}`,
   S13instruction: (text: string) => `“${text}”是模板说明文字，请替换为实际内容`,
+  S13draft: '偏差原因仍是“（草稿）”，请补全原因与改进措施并删去“（草稿）”后再报送',
   S13whole: (text: string) => `仅填写“${text}”，请写明具体内容`,
   S14: (name: string, actual: string, target: string, margin: string) =>
     `“${name}”实际完成值${actual}超出年度指标值${target}达${margin}以上，未分析原因（指标值是否设置过低）`,

@@ -63,6 +63,39 @@ export interface LayoutCell {
   readonly style?: CellStyleName;
 }
 
+/**
+ * How a sheet prints as the official form (issue 12 point 10): A4, fit to one page wide, the print
+ * area, the rows repeated at the top of every page, centred horizontally. Hosts map it to Excel's
+ * PageLayout (ExcelApi 1.9), WPS's PageSetup, OOXML pageSetup/printOptions/definedNames.
+ */
+export interface PrintSetup {
+  readonly paper: 'A4';
+  readonly orientation: 'portrait' | 'landscape';
+  readonly fitToWidth: boolean;
+  /** 0-based; absent: the layout's cells' bounding box. */
+  readonly printArea?: CellRange;
+  /** 0-based rows repeated at the top of each printed page (title and header rows). */
+  readonly titleRows?: { readonly top: number; readonly bottom: number };
+  /** Centre the print area horizontally on the page. */
+  readonly centerHorizontally?: boolean;
+}
+
+/** The print area of a layout: the one it names, else the bounding box of its cells (A1 when none). */
+export function printAreaOf(layout: Pick<SheetLayout, 'cells' | 'merges' | 'print'>): CellRange {
+  if (layout.print?.printArea) return layout.print.printArea;
+  let bottom = 0;
+  let right = 0;
+  for (const c of layout.cells) {
+    if (c.row > bottom) bottom = c.row;
+    if (c.col > right) right = c.col;
+  }
+  for (const m of layout.merges) {
+    if (m.bottom > bottom) bottom = m.bottom;
+    if (m.right > right) right = m.right;
+  }
+  return { top: 0, left: 0, bottom, right };
+}
+
 export interface SheetLayout {
   readonly name: string;
   readonly cells: readonly LayoutCell[];
@@ -71,7 +104,7 @@ export interface SheetLayout {
   readonly columnWidths: readonly number[];
   /** Row heights in points, by 0-based row. */
   readonly rowHeights?: Readonly<Record<number, number>>;
-  readonly print?: { readonly paper: 'A4'; readonly orientation: 'portrait' | 'landscape'; readonly fitToWidth: boolean };
+  readonly print?: PrintSetup;
   /** A settings sheet the user should not see (`_jixiao_mapping`): hosts hide it where they can. */
   readonly hidden?: boolean;
 }

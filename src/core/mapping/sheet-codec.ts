@@ -12,6 +12,8 @@ import { MAPPING_SHEET, type BlockKind, type BlockMapping, type ColumnMapping, t
 import { MAPPED_ROLES } from './roles';
 
 const MAGIC = 'jixiao-mapping';
+/** The label before the remembered rule set's id on row 1. */
+const PROFILE_LABEL = '评分规则集';
 const VERSION = 'v1';
 /** Column order of the data rows. */
 const HEADERS = ['表', '工作表', '表区域', '已确认', '块', '块区域', '表头首行', '表头末行', '区域来源', '列', '表头', '角色', '置信度', '来源'] as const;
@@ -20,7 +22,8 @@ const HEADERS = ['表', '工作表', '表区域', '已确认', '块', '块区域
 export function mappingSheetLayout(mapping: WorkbookMapping): SheetLayout {
   const cells: LayoutCell[] = [];
   const put = (row: number, values: readonly CellValue[]) => values.forEach((value, col) => cells.push({ row, col, value }));
-  put(0, [MAGIC, VERSION, MAPPING_PHRASES.sheetNote]);
+  // Row 1 also remembers the rule set chosen (D1 label, E1 the profile id), read by every surface.
+  put(0, [MAGIC, VERSION, MAPPING_PHRASES.sheetNote, PROFILE_LABEL, mapping.profile ?? '']);
   put(1, HEADERS);
   let row = 2;
   mapping.tables.forEach((t, ti) => {
@@ -107,5 +110,14 @@ export function readMappingSheet(sheet: Sheet): ReadMapping {
       }));
       return { sheet: t.sheet, range: t.range, blocks, confidence: t.confirmed ? 1 : 0, confirmed: t.confirmed };
     });
-  return { mapping: { tables: out }, badRows };
+  const profile = rememberedProfileOf(sheet);
+  return { mapping: { tables: out, ...(profile ? { profile } : {}) }, badRows };
+}
+
+/** The rule set id remembered on the settings sheet's first row; undefined when none. */
+export function rememberedProfileOf(sheet: Sheet): string | undefined {
+  const value = (c: number) => sheet.cells[0]?.[c]?.value ?? null;
+  if (str(value(0)) !== MAGIC || str(value(3)) !== PROFILE_LABEL) return undefined;
+  const id = str(value(4));
+  return /^[a-z0-9-]{1,40}$/u.test(id) ? id : undefined;
 }

@@ -70,6 +70,8 @@ export interface TableMapping {
 
 export interface WorkbookMapping {
   readonly tables: readonly TableMapping[];
+  /** The rule set (评分规则集) chosen for this workbook: a built-in profile id (issue 12 point 8). */
+  readonly profile?: string;
 }
 
 /** Name of the hidden settings sheet holding the confirmed mapping. */

@@ -21,8 +21,30 @@ export interface CellWrite {
   readonly numFmt?: string;
 }
 
-export interface WritePlan {
-  readonly writes: readonly CellWrite[];
+/**
+ * An output cell the plan deliberately does not write (issue 12 point 1): 总分 / 等级 when the
+ * weights do not total 100 (S01) or the total would exceed 100. The preview shows `reason`.
+ */
+export interface WithheldWrite {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly address: string;
+  readonly kind: 'totalScore' | 'grade';
+  /** 总分 / 等级 */
+  readonly what: string;
+  /** The value recomputation arrived at (总分, 2 decimals), for the preview; undefined for 等级. */
+  readonly value?: number;
+  /** Chinese: why it is not written and which finding to fix first. */
+  readonly reason: string;
+  /** The finding to fix first (its rule and cell). */
+  readonly fixFirst?: { readonly rule: 'S01' | 'S05'; readonly sheet: string; readonly cell?: string };
 }
 
-export const EMPTY_PLAN: WritePlan = { writes: [] };
+export interface WritePlan {
+  readonly writes: readonly CellWrite[];
+  /** Output cells not written, each with its reason; empty when everything computable is planned. */
+  readonly withheld: readonly WithheldWrite[];
+}
+
+export const EMPTY_PLAN: WritePlan = { writes: [], withheld: [] };

@@ -7,7 +7,7 @@
 import type { Workbook } from '../grid/types';
 import type { BasicInfo, EvaluationTable, RecognisedWorkbook, RecognitionNote, SpendingDetail } from '../model';
 import { isMappingSheet, readMappingSheet } from '../mapping/sheet-codec';
-import { outputSheetKind } from '../output-sheets';
+import { isSettingsSheet, outputSheetKind } from '../output-sheets';
 import type { TableMapping } from '../mapping/types';
 import { isBasicInfoSheet, recogniseBasicInfo } from './basic-info';
 import { createKeyer } from './families';
@@ -28,7 +28,7 @@ export function recogniseWorkbook(wb: Workbook): RecognisedWorkbook {
   const parse = createNumberParser();
   const saved = savedMapping(wb, notes);
   for (const sheet of wb.sheets) {
-    if (isMappingSheet(sheet)) continue;
+    if (isMappingSheet(sheet) || isSettingsSheet(sheet)) continue;
     const output = outputSheetKind(sheet);
     if (output) {
       notes.push({ sheet: sheet.name, message: RECOGNITION_PHRASES.outputSheetSkipped(sheet.name, output) });

@@ -26,7 +26,10 @@ export interface ShareComputation {
   readonly whole: FundsRowRole;
   /** 万元. */
   readonly partAmount: Dec;
+  /** 万元: the whole row's figure, or the breakdown's own sum when `wholeParts` is given (SPEC §3). */
   readonly wholeAmount: Dec;
+  /** The rows summed for the denominator (基本支出 + 项目支出, the income sources); absent when it is `whole`'s own figure. */
+  readonly wholeParts?: readonly FundsRowRole[];
   /** Exact ratio; undefined when the whole is zero. */
   readonly value?: Dec;
 }

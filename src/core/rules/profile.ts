@@ -24,7 +24,10 @@ export interface ExecutionRateCap {
 
 export interface ScoringProfile {
   readonly id: string;
+  /** The rule set's name as people read it (“全国默认（财预〔2020〕10号）”). */
   readonly name: string;
+  /** Where its weights come from, said in S02's message and beside the switch (issue 12 point 8). */
+  readonly source?: string;
   /**
    * 一级 weights per table kind (财预〔2020〕10号 项目 default 10/50/30/10). Keys: 'funds' for the
    * 预算执行率 row, otherwise the normalised 一级 label (产出指标, 效益指标, 满意度指标, 成本指标 …).
@@ -61,6 +64,8 @@ export interface ScoringProfile {
 export const NATIONAL_PROFILE: ScoringProfile = {
   id: 'national',
   name: '全国默认（财预〔2020〕10号）',
+  source:
+    '分值取自财预〔2020〕10号项目支出绩效自评的原则性分值（预算执行率10分，产出指标50分，效益指标30分，满意度指标10分）；部门整体支出无全国统一分值，默认沿用',
   weights: {
     project: { funds: '10', 产出指标: '50', 效益指标: '30', 满意度指标: '10' },
     department: { funds: '10', 产出指标: '50', 效益指标: '30', 满意度指标: '10' },
@@ -95,6 +100,7 @@ export const SICHUAN_PROFILE: ScoringProfile = {
   ...NATIONAL_PROFILE,
   id: 'sichuan',
   name: '四川省（510000_0013zp）',
+  source: '四川省项目支出绩效自评表（510000_0013zp）：分值同全国默认，预算调整须说明原因（F07为警告）',
   severities: { F07: 'warning' },
 };
 
@@ -103,6 +109,7 @@ export const PLATFORM_CAPS_PROFILE: ScoringProfile = {
   ...NATIONAL_PROFILE,
   id: 'platform-caps',
   name: '一体化平台扣分与封顶规则',
+  source: '2022年预算管理一体化平台绩效自评操作手册：分值同全国默认，另加指标偏离扣分与按执行率封顶总分',
   overTargetDeduction: '2',
   executionRateCaps: [
     { below: '0.8', atLeast: '0.7', cap: '89' },
@@ -117,3 +124,8 @@ export const BUILTIN_PROFILES: Readonly<Record<string, ScoringProfile>> = {
   sichuan: SICHUAN_PROFILE,
   'platform-caps': PLATFORM_CAPS_PROFILE,
 };
+
+/** A built-in profile by id (the one remembered in the workbook, the CLI's --profile NAME); undefined when unknown. */
+export function profileById(id: string | undefined): ScoringProfile | undefined {
+  return id !== undefined && Object.prototype.hasOwnProperty.call(BUILTIN_PROFILES, id) ? BUILTIN_PROFILES[id] : undefined;
+}

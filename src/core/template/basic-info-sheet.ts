@@ -26,5 +26,5 @@ export function basicInfoSheetLayout(): SheetLayout {
     b.set(`A${row}`, f.label, 'label').set(`B${row}`, null, 'input');
     heights[row - 1] = TALL_ROWS[f.key] ?? 22;
   });
-  return b.build(TEMPLATE_SHEET_NAMES.basicInfo, [26, 80], heights, 'portrait');
+  return b.build(TEMPLATE_SHEET_NAMES.basicInfo, [26, 80], heights, 'portrait', { titleRows: { top: 0, bottom: 0 } });
 }

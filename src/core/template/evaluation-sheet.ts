@@ -45,7 +45,7 @@ const COLUMN_WIDTHS = [10, 24, 16, 16, 16, 8, 11, 11, 14] as const;
 
 /** Points, by 0-based row. */
 function rowHeights(): Record<number, number> {
-  const h: Record<number, number> = { 0: 32, 2: 30, 12: 22, 13: 120, 14: 30, 25: 26, 26: 26 };
+  const h: Record<number, number> = { 0: 32, 2: 30, 12: 22, 13: 120, 14: 30, 25: 26, 26: 26, 27: 12, 28: 30 };
   for (let r = 1; r <= 11; r++) if (h[r] === undefined) h[r] = 22;
   for (let r = 15; r <= 24; r++) h[r] = 45;
   return h;
@@ -113,5 +113,9 @@ export function evaluationSheetLayout(): SheetLayout {
     .set('G27', null, 'output')
     .set('H27:I27', '优≥90，良≥80，中≥60，差<60', 'label');
 
-  return b.build(TEMPLATE_SHEET_NAMES.evaluation, COLUMN_WIDTHS, rowHeights(), 'portrait');
+  // The form's signature line (row 29, after a spacer row): 单位（盖章） / 填报人 / 填报日期.
+  b.set('A29:C29', '单位（盖章）：', 'subtitle').set('D29:F29', '填报人：', 'subtitle').set('G29:I29', '填报日期：　　年　　月　　日', 'subtitle');
+
+  // Printed: A4 portrait, one page wide; the title and 预算部门名称 rows repeat on every page.
+  return b.build(TEMPLATE_SHEET_NAMES.evaluation, COLUMN_WIDTHS, rowHeights(), 'portrait', { titleRows: { top: 0, bottom: 1 } });
 }

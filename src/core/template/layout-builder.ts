@@ -4,7 +4,8 @@
  * and fills render on the whole area in every host) and holds its value in the top-left cell.
  */
 import type { CellRange, CellValue } from '../grid/types';
-import type { CellStyleName, LayoutCell, SheetLayout } from '../grid/layout';
+import type { CellStyleName, LayoutCell, PrintSetup, SheetLayout } from '../grid/layout';
+import { printAreaOf } from '../grid/layout';
 import { rangeFromA1, rangeToA1 } from '../grid/a1';
 
 /** Misuse of the builder by a layout definition (a cell set twice, overlapping merges). */
@@ -51,9 +52,12 @@ export class LayoutBuilder {
     columnWidths: readonly number[],
     rowHeights: Readonly<Record<number, number>>,
     orientation: 'portrait' | 'landscape',
+    print: Pick<PrintSetup, 'titleRows'> = {},
   ): SheetLayout {
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
     const merges = [...this.merges].sort((a, b) => a.top - b.top || a.left - b.left);
-    return { name, cells, merges, columnWidths, rowHeights, print: { paper: 'A4', orientation, fitToWidth: true } };
+    // The official form prints A4, one page wide, centred, its whole area, title rows on every page.
+    const printArea = printAreaOf({ cells, merges });
+    return { name, cells, merges, columnWidths, rowHeights, print: { paper: 'A4', orientation, fitToWidth: true, printArea, centerHorizontally: true, ...print } };
   }
 }

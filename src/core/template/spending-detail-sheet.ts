@@ -29,5 +29,5 @@ export function spendingDetailSheetLayout(): SheetLayout {
   b.set(`A${SPENDING_COUNT_ROW}`, '专项个数', 'label').set(`B${SPENDING_COUNT_ROW}`, null, 'input');
   heights[SPENDING_TOTAL_ROW - 1] = 22;
   heights[SPENDING_COUNT_ROW - 1] = 22;
-  return b.build(TEMPLATE_SHEET_NAMES.spendingDetail, [6, 36, 12, 12, 14, 12], heights, 'portrait');
+  return b.build(TEMPLATE_SHEET_NAMES.spendingDetail, [6, 36, 12, 12, 14, 12], heights, 'portrait', { titleRows: { top: 0, bottom: 1 } });
 }

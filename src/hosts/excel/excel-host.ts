@@ -12,14 +12,12 @@ import { officeExcelEnvironment } from './environment';
 import { readWorkbookFrom } from './read';
 import { applyWritesTo } from './write';
 import { writeSheetTo } from './write-sheet';
-import type { CellMark, MarkResult } from '../ports';
-import { markCellsIn } from './marks';
+import type { CellLook, CellMarker, CellRef } from '../ports';
+import { readLooksIn, writeLooksIn } from './marks';
 import { EXCEL_PHRASES } from './phrases';
 
-export interface ExcelHost extends WorkbookHost {
+export interface ExcelHost extends WorkbookHost, CellMarker {
   readonly kind: 'excel';
-  /** Fill the cells of findings (and notes where ExcelApi 1.18). */
-  markCells(marks: readonly CellMark[]): Promise<MarkResult>;
   /** Whether this Excel can report merged areas (ExcelApi 1.13) and write notes (1.18). */
   readonly capabilities: { readonly mergedAreas: boolean; readonly notes: boolean };
 }
@@ -53,6 +51,8 @@ export function createExcelHost(env: ExcelEnvironment = officeExcelEnvironment()
           await context.sync();
         }),
       ),
-    markCells: (marks: readonly CellMark[]) => wrap(EXCEL_PHRASES.mark, () => markCellsIn(env, marks)),
+    notes: env.isSetSupported('ExcelApi', '1.18'),
+    readLooks: (cells: readonly CellRef[]) => wrap(EXCEL_PHRASES.mark, () => readLooksIn(env, cells)),
+    writeLooks: (looks: readonly CellLook[]) => wrap(EXCEL_PHRASES.mark, () => writeLooksIn(env, looks)),
   };
 }

@@ -6,7 +6,7 @@
  * `hidden` is hidden (Worksheet.visibility, settable from ExcelApi 1.2; visible before that).
  */
 import type { CellStyle, CellStyleName, LayoutCell, SheetLayout } from '../../core/grid/layout';
-import { CELL_STYLES } from '../../core/grid/layout';
+import { CELL_STYLES, printAreaOf } from '../../core/grid/layout';
 import { columnLetters, rangeToA1, toA1 } from '../../core/grid/a1';
 import type { CellValue } from '../../core/grid/types';
 import { isCellError } from '../../core/grid/types';
@@ -103,9 +103,16 @@ export async function writeSheetTo(env: ExcelEnvironment, layout: SheetLayout, o
       }
     }
     if (layout.print && canPageLayout) {
-      ws.pageLayout.paperSize = 'A4';
-      ws.pageLayout.orientation = layout.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-      if (layout.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      // Worksheet.pageLayout (ExcelApi 1.9): paper, orientation, fit to one page wide, print area,
+      // title rows repeated on every page, centring. Below 1.9 the sheet prints with Excel's defaults.
+      const pl = ws.pageLayout;
+      pl.paperSize = 'A4';
+      pl.orientation = layout.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      if (layout.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (layout.print.centerHorizontally) pl.centerHorizontally = true;
+      pl.setPrintArea(rangeToA1(printAreaOf(layout)));
+      const t = layout.print.titleRows;
+      if (t) pl.setPrintTitleRows(`$${t.top + 1}:$${t.bottom + 1}`);
     }
     // A settings sheet (`hidden`) is hidden where the API allows, and never activated (Excel cannot
     // activate a hidden sheet). Otherwise an existing sheet keeps the visibility the user gave it.

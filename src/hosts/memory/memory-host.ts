@@ -14,7 +14,7 @@ import { fromA1, toA1 } from '../../core/grid/a1';
 import type { CellWrite } from '../../core/plan/write-plan';
 import type { WorkbookHost } from '../ports';
 import { HostError } from '../ports';
-import type { CellMark, MarkResult } from '../ports';
+import type { CellLook, CellMarker, CellRef, MarkResult } from '../ports';
 import { MEMORY_PHRASES } from './phrases';
 
 export interface CellSelection {
@@ -36,13 +36,12 @@ export interface MemoryView {
   readonly version: number;
 }
 
-export interface MemoryHost extends WorkbookHost {
+export interface MemoryHost extends WorkbookHost, CellMarker {
   readonly kind: 'memory';
   /** The current state (a new object after every change; stable between changes). */
   view(): MemoryView;
   /** Called after every change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
-  markCells(marks: readonly CellMark[]): Promise<MarkResult>;
   /** The user clicked a sheet tab of the preview grid (like activating a sheet in Excel). */
   activateSheet(name: string): void;
 }
@@ -157,14 +156,25 @@ export function createMemoryHost(initial: Workbook): MemoryHost {
       activeSheet = sheet;
       changed();
     },
-    async markCells(marks: readonly CellMark[]): Promise<MarkResult> {
-      for (const m of marks) if (!sheetNamed(m.sheet)) throw new HostError(MEMORY_PHRASES.noSheet(m.sheet));
-      for (const m of marks) {
-        fills.set(`${m.sheet}!${m.address}`, m.color);
-        if (m.note) notes.set(`${m.sheet}!${m.address}`, m.note);
+    notes: true,
+    async readLooks(cells: readonly CellRef[]): Promise<CellLook[]> {
+      for (const c of cells) if (!sheetNamed(c.sheet)) throw new HostError(MEMORY_PHRASES.noSheet(c.sheet));
+      return cells.map((c) => {
+        const key = `${c.sheet}!${c.address}`;
+        return { sheet: c.sheet, address: c.address, fill: fills.get(key) ?? null, note: notes.get(key) ?? null };
+      });
+    },
+    async writeLooks(looks: readonly CellLook[]): Promise<MarkResult> {
+      for (const l of looks) if (!sheetNamed(l.sheet)) throw new HostError(MEMORY_PHRASES.noSheet(l.sheet));
+      for (const l of looks) {
+        const key = `${l.sheet}!${l.address}`;
+        if (l.fill === null) fills.delete(key);
+        else fills.set(key, l.fill);
+        if (l.note === null) notes.delete(key);
+        else notes.set(key, l.note);
       }
-      if (marks.length > 0) changed();
-      return { filled: marks.length, notesWritten: true };
+      if (looks.length > 0) changed();
+      return { filled: looks.length, notesWritten: true };
     },
     activateSheet(name: string): void {
       if (!sheetNamed(name)) throw new HostError(MEMORY_PHRASES.noSheet(name));

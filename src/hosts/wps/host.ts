@@ -7,7 +7,8 @@ import { A1ParseError, fromA1 } from '../../core/grid/a1';
 import type { SheetLayout } from '../../core/grid/layout';
 import type { Workbook } from '../../core/grid/types';
 import type { CellWrite } from '../../core/plan/write-plan';
-import type { WorkbookHost } from '../ports';
+import type { CellLook, CellMarker, CellRef, WorkbookHost } from '../ports';
+import { readWpsLooks, writeWpsLooks } from './marks';
 import { HostError } from '../ports';
 import { WPS_PHRASES, withCause } from './phrases';
 import { readWpsSheet } from './read';
@@ -16,9 +17,12 @@ import type { WpsApplication, WpsWorkbook } from './types';
 import { applyWpsWrites } from './write';
 import { writeWpsSheet } from './write-sheet';
 
-export function createWpsHost(app: WpsApplication): WorkbookHost {
+export function createWpsHost(app: WpsApplication): WorkbookHost & CellMarker {
   return {
     kind: 'wps',
+    notes: true,
+    readLooks: (cells: readonly CellRef[]) => settle(() => readWpsLooks(app, cells)),
+    writeLooks: (looks: readonly CellLook[]) => settle(() => writeWpsLooks(app, looks)),
     readWorkbook: () => settle(() => readWorkbook(app)),
     applyWrites: (writes: readonly CellWrite[]) => settle(() => applyWpsWrites(app, writes)),
     writeSheet: (layout: SheetLayout, options?: { readonly activate?: boolean }) => settle(() => writeWpsSheet(app, layout, options)),

@@ -8,3 +8,5 @@ export { hideTaskPane, takePendingAction, toggleTaskPane, showTaskPane, TASK_PAN
 export type { PaneAction } from './task-pane';
 export type { WpsApplication, WpsWorkbook, WpsWorksheet, WpsRange, WpsTaskPane, WpsPluginStorage } from './types';
 export { errorFromCvErr, cvErrFromError, CV_ERRORS } from './cell-values';
+export { saveReportFile, wpsFileServices, binaryString, ReportFileError } from './report-file';
+export type { WpsFileServices, SavedReport } from './report-file';

@@ -16,6 +16,7 @@ export const WPS_PHRASES = {
   selectFailed: (sheet: string, address: string) => `无法选中 ${sheet}!${address}`,
   taskPaneFailed: '打开任务窗格失败',
   operationFailed: 'WPS 表格操作失败',
+  markFailed: (sheet: string, address: string) => `无法标记单元格 ${sheet}!${address}`,
   /** Appended to a failure: the host's own message. */
   cause: (message: string) => `（WPS：${message}）`,
 } as const;

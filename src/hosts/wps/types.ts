@@ -45,6 +45,13 @@ export interface WpsFont {
 /** Range.Interior [ET-API Interior 对象]: `Color` is a BGR-packed number (R + G·256 + B·65536). */
 export interface WpsInterior {
   Color: number;
+  /** xlColorIndexNone (-4142): no fill; setting it removes the fill [ET-API Interior.ColorIndex; VBA]. */
+  ColorIndex?: number;
+}
+
+/** A cell's comment (批注) [ET-API Comment 对象; VBA Comment.Text]. */
+export interface WpsComment {
+  Text(): string;
 }
 
 /** Range.Borders [ET-API Borders 集合]: setting LineStyle on the collection sets every edge. */
@@ -63,6 +70,11 @@ export interface WpsPageSetup {
   Zoom: number | boolean;
   FitToPagesWide: number | boolean;
   FitToPagesTall: number | boolean;
+  /** '$A$1:$I$29' [ET-API PageSetup.PrintArea; wps-jsapi lib.et.d.ts EtPageSetup]. */
+  PrintArea: string;
+  /** Rows repeated on every page, '$1:$2' [ET-API PageSetup.PrintTitleRows]. */
+  PrintTitleRows: string;
+  CenterHorizontally: boolean;
 }
 
 /** A Range [ET-API Range 对象]. Row/Column are 1-based; Rows/Columns are sub-collections. */
@@ -115,6 +127,12 @@ export interface WpsRange {
   UnMerge(): unknown;
   /** Clears values, formulas and formats [ET-API Range.Clear]. */
   Clear(): unknown;
+  /** The first cell's comment, or null [ET-API Range.Comment; VBA Range.Comment]. Optional: marks only. */
+  readonly Comment?: WpsComment | null;
+  /** Adds a comment to the cell (fails when it has one) [ET-API Range.AddComment; VBA]. */
+  AddComment?(text: string): unknown;
+  /** Removes the range's comments [ET-API Range.ClearComments; VBA]. */
+  ClearComments?(): unknown;
 }
 
 /** A worksheet [ET-API Worksheet 对象]. */
@@ -145,6 +163,8 @@ export interface WpsWorksheets extends WpsCounted {
 /** [ET-API Workbook 对象]. */
 export interface WpsWorkbook {
   readonly Name: string;
+  /** The folder the workbook was saved in, '' while never saved [ET-API Workbook.Path; VBA Workbook.Path]. Optional: read only by the report save. */
+  readonly Path?: string;
   readonly Worksheets: WpsWorksheets;
   /** The sheet the user sees [ET-API Workbook.ActiveSheet; VBA Workbook.ActiveSheet]. */
   readonly ActiveSheet?: WpsWorksheet | null;

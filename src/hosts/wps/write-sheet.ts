@@ -10,7 +10,8 @@
  */
 import { rangeToA1, columnLetters } from '../../core/grid/a1';
 import type { CellStyle, CellStyleName, LayoutCell, SheetLayout } from '../../core/grid/layout';
-import { CELL_STYLES } from '../../core/grid/layout';
+import { CELL_STYLES, printAreaOf } from '../../core/grid/layout';
+import type { CellRange } from '../../core/grid/types';
 import { HostError } from '../ports';
 import { boxAddress, coverWithBoxes } from './boxes';
 import { textForValue2 } from './cell-values';
@@ -76,6 +77,11 @@ export function writeWpsSheet(app: WpsApplication, layout: SheetLayout, options?
         ps.FitToPagesWide = 1;
         ps.FitToPagesTall = false;
       }
+      // The official form: its whole area, title rows on every page, centred [ET-API PageSetup].
+      ps.PrintArea = absoluteA1(printAreaOf(layout));
+      const t = layout.print.titleRows;
+      if (t) ps.PrintTitleRows = `$${t.top + 1}:$${t.bottom + 1}`;
+      if (layout.print.centerHorizontally) ps.CenterHorizontally = true;
     } catch (cause) {
       // Page setup needs a printer driver on some desktops; the sheet itself is complete.
       throw new HostError(withCause(WPS_PHRASES.pageSetupFailed(layout.name), cause), { cause });
@@ -163,4 +169,9 @@ function applyStyle(range: WpsRange, style: CellStyle): void {
   if (style.wrap !== undefined) range.WrapText = style.wrap;
   if (style.numFmt) range.NumberFormat = style.numFmt;
   if (style.locked !== undefined) range.Locked = style.locked;
+}
+
+/** '$A$1:$I$29' (PageSetup.PrintArea takes an absolute A1 reference [ET-API PageSetup.PrintArea]). */
+function absoluteA1(r: CellRange): string {
+  return `$${columnLetters(r.left)}$${r.top + 1}:$${columnLetters(r.right)}$${r.bottom + 1}`;
 }

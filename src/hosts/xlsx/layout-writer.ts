@@ -100,6 +100,7 @@ export function layoutSheetXml(layout: SheetLayout, styleIds: ReadonlyMap<CellSt
     (cols ? `<cols>${cols}</cols>` : '') +
     `<sheetData>${rows.join('')}</sheetData>` +
     merges +
+    (pr?.centerHorizontally ? '<printOptions horizontalCentered="1"/>' : '') +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     (pr
       ? `<pageSetup paperSize="9" orientation="${pr.orientation}"${pr.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`

@@ -5,8 +5,9 @@
  * Untouched zip entries are copied compressed-byte-for-byte; with no effective change,
  * toBytes() returns the input bytes themselves.
  */
-import { fromA1 } from '../../core/grid/a1';
+import { columnLetters, fromA1 } from '../../core/grid/a1';
 import type { SheetLayout } from '../../core/grid/layout';
+import { printAreaOf } from '../../core/grid/layout';
 import type { Sheet, SheetSource, Workbook } from '../../core/grid/types';
 import type { CellWrite } from '../../core/plan/write-plan';
 import { XlsxError, XlsxMisuseError } from './errors';
@@ -38,7 +39,7 @@ import { selectInSheet, unselectTab } from './sheet-view';
 import { assertZipLike } from './sniff';
 import { DEFAULT_STYLES_XML, EMPTY_STYLES, StylesEditor, parseStyles, type StylesInfo } from './styles';
 import { XmlScanError } from './xml-scan';
-import { activeTabOf, addSheetEntry, parseWorkbook, setActiveTab, setFullCalcOnLoad, setSheetState, type WorkbookInfo } from './workbook-part';
+import { activeTabOf, addSheetEntry, parseWorkbook, setActiveTab, setFullCalcOnLoad, setPrintNames, setSheetState, type WorkbookInfo } from './workbook-part';
 import { ZipArchive, encodeUtf8, writeZip, type Crc32, type RawDeflater, type RawInflater, type ZipOutEntry } from './zip';
 
 export interface XlsxOpenOptions {
@@ -374,6 +375,14 @@ export class XlsxPackage {
       this.put('[Content_Types].xml', addContentTypeOverride(this.text('[Content_Types].xml') ?? '', part, CT_WORKSHEET));
     }
     if (layout.cells.some((c) => c.formula !== undefined)) this.put(this.workbookPart, setFullCalcOnLoad(this.text(this.workbookPart)!));
+    if (layout.print) {
+      // Print area and repeated title rows are workbook-level defined names of this sheet.
+      const index = existing ? existing.tabIndex : m.info.sheets.length;
+      const area = printAreaOf(layout);
+      const t = layout.print.titleRows;
+      const abs = `$${columnLetters(area.left)}$${area.top + 1}:$${columnLetters(area.right)}$${area.bottom + 1}`;
+      this.put(this.workbookPart, setPrintNames(this.text(this.workbookPart)!, index, existing ? existing.name : name, abs, t ? `$${t.top + 1}:$${t.bottom + 1}` : undefined));
+    }
     if (layout.hidden) this.hideSheet(name);
     else if (options.activate) this.selectCell(name, 'A1');
   }

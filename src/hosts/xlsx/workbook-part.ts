@@ -99,3 +99,43 @@ export function addSheetEntry(xml: string, name: string, sheetId: number, relId:
   if (!sheets) return insertChild(xml, root, prefixFragment(`<sheets>`, pfx) + el + `</${pfx}sheets>`, ['functionGroups', 'externalReferences', 'definedNames', 'calcPr', ...AFTER_CALC_PR]);
   return insertChild(xml, sheets, el, []);
 }
+
+const PRINT_NAMES = ['_xlnm.Print_Area', '_xlnm.Print_Titles'];
+
+/** 'Sheet1' stays bare; anything else is quoted ('自评报告', 'A B'), quotes doubled. */
+function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Set the sheet's print area and print titles (the workbook-level defined names
+ * `_xlnm.Print_Area` / `_xlnm.Print_Titles` with `localSheetId` = the sheet's 0-based position,
+ * ECMA-376 Part 1 §18.2.5, §18.2.6): earlier ones of that sheet are replaced, all other names kept.
+ * `area` like '$A$1:$I$29', `titleRows` like '$1:$2'; undefined leaves that name out.
+ */
+export function setPrintNames(xml: string, sheetIndex: number, sheetName: string, area: string | undefined, titleRows: string | undefined): string {
+  const root = rootElement(xml);
+  const pfx = prefixFor(root);
+  let defined = childElements(xml, root).find((e) => e.name === 'definedNames');
+  let out = xml;
+  if (defined) {
+    // Remove this sheet's print names (from the end, so earlier offsets stay valid).
+    const stale = childElements(out, defined).filter((e) => {
+      if (e.name !== 'definedName') return false;
+      const open = out.slice(e.start, e.openEnd);
+      const name = /\sname\s*=\s*["']([^"']*)["']/.exec(open)?.[1];
+      const local = /\slocalSheetId\s*=\s*["'](\d+)["']/.exec(open)?.[1];
+      return name !== undefined && PRINT_NAMES.includes(name) && local !== undefined && Number(local) === sheetIndex;
+    });
+    for (const e of stale.reverse()) out = out.slice(0, e.start) + out.slice(e.end);
+  }
+  const ref = sheetRef(sheetName);
+  const names =
+    (area ? `<definedName name="_xlnm.Print_Area" localSheetId="${sheetIndex}">${escapeXml(`${ref}!${area}`)}</definedName>` : '') +
+    (titleRows ? `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${escapeXml(`${ref}!${titleRows}`)}</definedName>` : '');
+  if (!names) return out;
+  const r2 = rootElement(out);
+  defined = childElements(out, r2).find((e) => e.name === 'definedNames');
+  if (defined) return insertChild(out, defined, prefixFragment(names, pfx), []);
+  return insertChild(out, r2, prefixFragment(`<definedNames>${names}</definedNames>`, pfx), ['calcPr', ...AFTER_CALC_PR]);
+}

@@ -1,28 +1,32 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { PANE } from '../phrases';
+import { PaneDialog } from './pane-dialog';
 
 export interface ConfirmDialogProps {
   readonly open: boolean;
   readonly title: string;
   readonly body: string;
   readonly confirmLabel: string;
+  readonly testId?: string;
   onConfirm(): void;
   onCancel(): void;
 }
 
 export function ConfirmDialog(p: ConfirmDialogProps) {
   return (
-    <Dialog open={p.open} onOpenChange={(_e, d) => (!d.open ? p.onCancel() : undefined)}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{p.title}</DialogTitle>
-          <DialogContent>{p.body}</DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={p.onCancel}>{PANE.buttons.cancel}</Button>
-            <Button appearance="primary" onClick={p.onConfirm} data-testid="confirm">{p.confirmLabel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <PaneDialog
+      open={p.open}
+      title={p.title}
+      onDismiss={p.onCancel}
+      testId={p.testId ?? 'confirm-dialog'}
+      actions={
+        <>
+          <Button appearance="primary" onClick={p.onConfirm} data-testid="confirm">{p.confirmLabel}</Button>
+          <Button appearance="secondary" onClick={p.onCancel} data-testid="confirm-cancel">{PANE.buttons.cancel}</Button>
+        </>
+      }
+    >
+      <p>{p.body}</p>
+    </PaneDialog>
   );
 }

@@ -1,5 +1,6 @@
 import { Badge, Button, Caption1, CounterBadge, makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
 import type { Finding, Severity } from '../../core/findings';
+import { ruleTitle } from '../../core/findings';
 import { PANE } from '../phrases';
 
 export type SeverityFilter = Severity | 'all';
@@ -65,7 +66,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
               <ul className={s.list}>
                 {list.map((f, i) => (
                   <li key={`${f.rule}-${f.sheet}-${f.cell}-${i}`} className={s.item} data-testid="finding" data-rule={f.rule} data-severity={f.severity} data-sheet={f.sheet ?? ''} data-cell={f.cell ?? ''}>
-                    <Badge appearance="tint" color={BADGE_COLOR[sev]} title={f.name}>{f.rule}</Badge>
+                    <Badge appearance="tint" color={BADGE_COLOR[sev]} title={ruleTitle(f.rule)} data-testid="finding-badge">{f.rule}</Badge>
                     <div>
                       <div className={s.message}>{f.message}</div>
                       {f.sheet && f.cell ? (

@@ -1,11 +1,11 @@
-import { indicatorWrites } from '../../../src/core/plan/indicator-writes';
+import { indicatorPlan, indicatorWrites } from '../../../src/core/plan/indicator-writes';
 import { buildTable, fundsComputation, tenRows, type RowSpec, type TableSpec } from '../helpers/indicator-table-builder';
 import { computationOf } from '../checks/indicators/run';
 import { NATIONAL_PROFILE } from '../../../src/core/rules/profile';
 
 function plan(spec: TableSpec, fundScore = '10') {
   const table = buildTable(spec);
-  return indicatorWrites(computationOf(table, NATIONAL_PROFILE, fundsComputation({ rate: '1', fundScore })));
+  return indicatorWrites(computationOf(table, NATIONAL_PROFILE, fundsComputation({ rate: '1', fundScore })), NATIONAL_PROFILE);
 }
 
 const rows = (o: Readonly<Record<number, Partial<RowSpec>>> = {}) => tenRows(o);
@@ -36,10 +36,28 @@ describe('indicatorWrites', () => {
     expect(w.find((x) => x.kind === 'totalScore')).toMatchObject({ value: 86 });
   });
 
-  it('no 等级 write when not evaluable (weights 110)', () => {
-    const w = plan({ rows: rows({ 7: { weight: 10, score: 10 }, 8: { weight: 10, score: 10 } }), total: { weight: 110, score: null }, grade: '' });
-    expect(w.find((x) => x.kind === 'grade')).toBeUndefined();
-    expect(w.find((x) => x.kind === 'totalScore')).toMatchObject({ value: 110, old: null });
+  it('weights 110: neither 总分 nor 等级 is written; both are withheld with the reason and S01 to fix first', () => {
+    // funds 10 + indicators 10×5 + 10+10+10+10 + 10 = 110; every score full → 总分 would be 110.
+    const t = buildTable({ rows: rows({ 7: { weight: 10, score: 10 }, 8: { weight: 10, score: 10 } }), total: { weight: 110, score: null }, grade: '' });
+    const p = indicatorPlan(computationOf(t, NATIONAL_PROFILE, fundsComputation({ rate: '1', fundScore: '10' })), NATIONAL_PROFILE);
+    expect(p.writes.filter((x) => x.kind === 'grade' || x.kind === 'totalScore')).toEqual([]);
+    expect(p.withheld.map((x) => [x.address, x.kind, x.what])).toEqual([
+      ['G26', 'totalScore', '总分'],
+      ['G27', 'grade', '等级'],
+    ]);
+    expect(p.withheld[0].value).toBe(110);
+    expect(p.withheld[0].reason).toContain('分值合计为110');
+    expect(p.withheld[0].reason).toContain('S01');
+    expect(p.withheld[0].fixFirst).toEqual({ rule: 'S01', sheet: t.sheet, cell: 'F26' });
+  });
+
+  it('weights 100 but 总分 over 100 (a stated score above its weight): withheld, S05 to fix first', () => {
+    // 得分 12 on a 10-point qualitative row (S03): 10 + 50 + (10 + 12 + 5 + 5) + 10 = 102 > 100.
+    const t = buildTable({ rows: rows({ 6: { score: 12 } }), total: { weight: 100, score: 100 }, grade: '优' });
+    const p = indicatorPlan(computationOf(t, NATIONAL_PROFILE, fundsComputation({ rate: '1', fundScore: '10' })), NATIONAL_PROFILE);
+    expect(p.writes.find((x) => x.kind === 'totalScore')).toBeUndefined();
+    expect(p.withheld.find((x) => x.kind === 'totalScore')).toMatchObject({ value: 102, fixFirst: { rule: 'S05' } });
+    expect(p.withheld[0].reason).toContain('102.00');
   });
 
   it('never writes a formula cell', () => {

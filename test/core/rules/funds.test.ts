@@ -138,10 +138,13 @@ describe('shares', () => {
     expect(c.shares).toHaveLength(0);
   });
 
-  it('Hunan single figures: 586.11 ÷ 1186.19 (expenditure basis 全年执行数) = 49.41%', () => {
+  it('Hunan single figures: 基本支出 ÷ the breakdown’s own sum (SPEC §3 one basis): 586.11 ÷ (586.11 + 376.23) = 60.90%', () => {
+    // 586.11 ÷ 962.34 = 0.609046… → 60.90% (not 586.11 ÷ 1186.19 = 49.41%: that sum is another 口径, F01's).
     const seed = seedTable();
     const withShare = { ...seed, funds: { ...seed.funds!, shares: [share('D6', null, 'basicSpending', 'total', 'single')] } };
     const c = computeFunds(withShare, NATIONAL_PROFILE)!;
-    expect(pct2(c.shares[0].value)).toBe('49.41');
+    expect(pct2(c.shares[0].value)).toBe('60.90');
+    expect(c.shares[0].wholeAmount.toString()).toBe('962.34');
+    expect(c.shares[0].wholeParts).toEqual(['basicSpending', 'projectSpending']);
   });
 });

@@ -38,7 +38,12 @@ describe('template sheets', () => {
   });
 
   it.each(templateLayouts().map((l) => [l.name, l] as const))('%s: A4 print, widths, no cell twice, merges disjoint', (_n, layout) => {
-    expect(layout.print).toEqual({ paper: 'A4', orientation: 'portrait', fitToWidth: true });
+    // The official form's print setup (issue 12 point 10): A4 portrait, one page wide, centred, the
+    // whole form as print area, the title rows repeated on every page.
+    const bottom = Math.max(...layout.cells.map((c) => c.row));
+    const right = Math.max(...layout.cells.map((c) => c.col));
+    const titleRows = { 自评表: { top: 0, bottom: 1 }, 基本情况: { top: 0, bottom: 0 }, 收支明细: { top: 0, bottom: 1 } }[layout.name as '自评表'];
+    expect(layout.print).toEqual({ paper: 'A4', orientation: 'portrait', fitToWidth: true, centerHorizontally: true, printArea: { top: 0, left: 0, bottom, right }, titleRows });
     expect(layout.columnWidths.every((w) => w > 0)).toBe(true);
     const keys = layout.cells.map((c) => `${c.row},${c.col}`);
     expect(new Set(keys).size).toBe(keys.length);
@@ -70,6 +75,8 @@ describe('自评表 (docs/TEMPLATE.md)', () => {
       'A1:I1', 'A2:B2', 'C2:F2', 'H2:I2', 'A3:A12', 'A13:A14', 'B13:E13', 'F13:I13', 'B14:E14', 'F14:I14', 'H15:I15',
       'A16:A20', 'H16:I16', 'H17:I17', 'B18:B19', 'H18:I18', 'H19:I19', 'H20:I20', 'A21:A24', 'H21:I21', 'H22:I22',
       'H23:I23', 'H24:I24', 'H25:I25', 'A26:E26', 'H26:I26', 'A27:E27', 'H27:I27',
+      // the signature line under the form
+      'A29:C29', 'D29:F29', 'G29:I29',
     ];
     expect(evaluation.merges.map(rangeToA1).sort()).toEqual([...expected].sort());
   });
@@ -162,11 +169,17 @@ describe('自评表 (docs/TEMPLATE.md)', () => {
   });
 
   it('uses 宋体 11 with borders for every table cell below the title', () => {
-    for (const c of evaluation.cells.filter((x) => x.row > 0)) {
+    for (const c of evaluation.cells.filter((x) => x.row > 0 && x.row < 28)) {
       const s = CELL_STYLES[c.style!];
       expect([s.font, s.size, s.border]).toEqual(['宋体', 11, true]);
     }
     expect(CELL_STYLES[cellAt(evaluation, 'A1')!.style!].font).toBe('宋体');
+  });
+
+  it('ends with the signature line 单位（盖章） / 填报人 / 填报日期 (row 29, unbordered, after a spacer row)', () => {
+    expect(['A29', 'D29', 'G29'].map((a) => cellAt(evaluation, a)?.value)).toEqual(['单位（盖章）：', '填报人：', '填报日期：　　年　　月　　日']);
+    expect(evaluation.cells.filter((c) => c.row === 27)).toEqual([]);
+    expect(CELL_STYLES[cellAt(evaluation, 'A29')!.style!].border).toBeUndefined();
   });
 
   it('relates each 占比 to the denominator the doc gives (E ÷ E4 or E ÷ E9)', () => {

@@ -60,6 +60,6 @@ describe('LayoutBuilder', () => {
       [1, 1, 'x', 'input'],
     ]);
     expect(l.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
-    expect(l.print).toEqual({ paper: 'A4', orientation: 'landscape', fitToWidth: true });
+    expect(l.print).toEqual({ paper: 'A4', orientation: 'landscape', fitToWidth: true, centerHorizontally: true, printArea: { top: 0, left: 0, bottom: 1, right: 1 } });
   });
 });

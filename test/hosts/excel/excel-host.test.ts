@@ -191,7 +191,7 @@ describe('Excel host: applying a write plan', () => {
   });
 });
 
-describe('Excel host: writeSheet, selectCell, markCells', () => {
+describe('Excel host: writeSheet, selectCell, readLooks/writeLooks', () => {
   const layout = (rows: number): SheetLayout => {
     const cells: SheetLayout['cells'][number][] = [
       { row: 0, col: 0, value: '检查结果', style: 'title' },
@@ -244,23 +244,56 @@ describe('Excel host: writeSheet, selectCell, markCells', () => {
     await expect(createExcelHost(x.environment()).selectCell('无此表', 'A1')).rejects.toThrow('无法选中 无此表!A1');
   });
 
-  test('markCells fills cells and adds or updates notes where ExcelApi 1.18', async () => {
+  test('writeLooks fills cells and adds, updates or deletes notes where ExcelApi 1.18; readLooks reads them back', async () => {
     const x = tableOf(2);
     const host = createExcelHost(x.environment());
-    const r = await host.markCells([{ sheet: '自评表', address: 'G2', color: '#FFC7CE', note: 'S05 总分不符' }]);
-    expect(r).toEqual({ filled: 1, notesWritten: true });
-    await host.markCells([{ sheet: '自评表', address: 'G2', color: '#FFEB9C', note: '再次检查' }]);
     const s = x.sheetNamed('自评表')!;
-    expect(s.cell(1, 6)!.format['format.fill.color']).toBe('#FFEB9C');
-    expect(s.notes.get('G2')).toBe('再次检查');
+    s.notes.set('A2', '用户自己的批注');
+    x.resetCounters();
+    const before = await host.readLooks([{ sheet: '自评表', address: 'G2' }, { sheet: '自评表', address: 'A2' }]);
+    expect(before).toEqual([
+      { sheet: '自评表', address: 'G2', fill: null, note: null },
+      { sheet: '自评表', address: 'A2', fill: null, note: '用户自己的批注' },
+    ]);
+    expect(x.syncCount).toBe(1);
+    const r = await host.writeLooks([
+      { sheet: '自评表', address: 'G2', fill: '#FFC7CE', note: '总分不符' },
+      { sheet: '自评表', address: 'A2', fill: '#FFEB9C', note: '用户自己的批注\n再次检查' },
+    ]);
+    expect(r).toEqual({ filled: 2, notesWritten: true });
+    expect(x.syncCount).toBe(3);
+    expect(s.cell(1, 6)!.format['format.fill.color']).toBe('#FFC7CE');
+    expect(s.notes.get('G2')).toBe('总分不符');
+    expect(s.notes.get('A2')).toBe('用户自己的批注\n再次检查');
+    // Restoring: no fill is fill.clear(), a null note deletes ours, the user's note comes back.
+    await host.writeLooks(before);
+    expect(s.cell(1, 6)!.format['format.fill.color']).toBeUndefined();
+    expect(s.notes.has('G2')).toBe(false);
+    expect(s.notes.get('A2')).toBe('用户自己的批注');
   });
 
-  test('markCells below ExcelApi 1.18 fills only', async () => {
-    const x = new FakeExcel({ apiVersion: '1.12' });
-    x.addSheet('自评表', [['a']]);
-    const r = await createExcelHost(x.environment()).markCells([{ sheet: '自评表', address: 'A1', color: '#FFC7CE', note: 'x' }]);
+  test('readLooks/writeLooks need a constant number of syncs whatever the number of cells', async () => {
+    const x = tableOf(300);
+    const host = createExcelHost(x.environment());
+    const cells = Array.from({ length: 300 }, (_, i) => ({ sheet: '自评表', address: `G${i + 1}` }));
+    x.resetCounters();
+    const looks = await host.readLooks(cells);
+    await host.writeLooks(looks.map((l) => ({ ...l, fill: '#DDEBF7', note: 'x' })));
+    expect(x.syncCount).toBe(3);
+  });
+
+  test('below ExcelApi 1.18 fills only; below 1.9 white reads as no fill', async () => {
+    const x = new FakeExcel({ apiVersion: '1.8' });
+    x.addSheet('自评表', [['a', 'b']]);
+    const host = createExcelHost(x.environment());
+    const r = await host.writeLooks([{ sheet: '自评表', address: 'A1', fill: '#FFC7CE', note: 'x' }]);
     expect(r).toEqual({ filled: 1, notesWritten: false });
     expect(x.sheetNamed('自评表')!.notes.size).toBe(0);
+    expect(host.notes).toBe(false);
+    await expect(host.readLooks([{ sheet: '自评表', address: 'A1' }, { sheet: '自评表', address: 'B1' }])).resolves.toEqual([
+      { sheet: '自评表', address: 'A1', fill: '#FFC7CE', note: null },
+      { sheet: '自评表', address: 'B1', fill: null, note: null },
+    ]);
     expect(createExcelHost(x.environment()).capabilities).toEqual({ mergedAreas: false, notes: false });
   });
 });

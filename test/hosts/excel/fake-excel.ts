@@ -73,6 +73,13 @@ export class OfficeError extends Error {
 }
 
 const LIMIT = 5 * 1024 * 1024;
+
+/** Settable properties of Excel.PageLayout (ExcelApi 1.9). */
+const PAGE_LAYOUT_PROPERTIES = new Set([
+  'blackAndWhite', 'bottomMargin', 'centerHorizontally', 'centerVertically', 'draftMode', 'firstPageNumber', 'footerMargin',
+  'headerMargin', 'leftMargin', 'orientation', 'paperSize', 'printComments', 'printErrors', 'printGridlines', 'printHeadings',
+  'printOrder', 'rightMargin', 'topMargin', 'zoom',
+]);
 const encoder = new TextEncoder();
 const bytesOf = (v: unknown) => encoder.encode(JSON.stringify(v) ?? '').length;
 
@@ -233,12 +240,38 @@ export class FakeWorksheet extends ClientObject {
   get name(): string {
     return this.read('name');
   }
+  /**
+   * Worksheet.pageLayout (ExcelApi 1.9; learn.microsoft.com/javascript/api/excel/excel.pagelayout):
+   * only the documented properties may be set and only the documented methods called; anything
+   * else — or any use below 1.9 — throws. Settings are recorded on the sheet at sync.
+   */
   get pageLayout(): Record<string, unknown> {
+    this.ctx.excel.requireSet('1.9');
+    const record = (k: string, v: unknown) => this.ctx.enqueue(bytesOf(v) + 20, () => (this.sheet().pageLayout[k] = v));
+    const methods: Record<string, (arg: unknown) => void> = {
+      setPrintArea: (a) => record('printArea', typeof a === 'string' ? toA1(parseA1(a)) : a),
+      setPrintTitleRows: (a) => {
+        if (typeof a !== 'string' || !/^\$?\d+:\$?\d+$/.test(a)) throw new OfficeError('InvalidArgument', `setPrintTitleRows: ${String(a)} is not a row range`);
+        record('printTitleRows', a);
+      },
+      setPrintTitleColumns: (a) => record('printTitleColumns', a),
+      setPrintMargins: (a) => record('printMargins', a),
+    };
     return new Proxy(
       {},
       {
+        get: (_t, k) => {
+          const key = String(k);
+          if (key in methods) return methods[key];
+          if (key === 'then') return undefined;
+          throw new OfficeError('InvalidArgument', `PageLayout.${key} is not modelled by this fake (read)`);
+        },
         set: (_t, k, v) => {
-          this.ctx.enqueue(bytesOf(v) + 20, () => (this.sheet().pageLayout[String(k)] = v));
+          const key = String(k);
+          if (!PAGE_LAYOUT_PROPERTIES.has(key)) throw new OfficeError('InvalidArgument', `PageLayout.${key} is not a documented property`);
+          if (key === 'paperSize' && !['A4', 'A3', 'Letter', 'Legal'].includes(String(v))) throw new OfficeError('InvalidArgument', `paperSize ${String(v)}`);
+          if (key === 'orientation' && v !== 'Portrait' && v !== 'Landscape') throw new OfficeError('InvalidArgument', `orientation ${String(v)}`);
+          record(key, v);
           return true;
         },
       },
@@ -312,6 +345,47 @@ export class FakeWorksheet extends ClientObject {
   }
 }
 
+/**
+ * Range.format.fill [ExcelApi 1.1: color, clear(); 1.9: pattern]. An unfilled cell reads color
+ * '#FFFFFF' and pattern 'None' (as Excel does); setting color makes the fill solid.
+ */
+class FakeFill extends ClientObject {
+  constructor(ctx: FakeContext, private readonly range: FakeRange) {
+    super(ctx);
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(v: string) {
+    this.range.applyFormat('format.fill.color', v);
+  }
+  get pattern(): string {
+    return this.read('pattern');
+  }
+  load(arg: string): this {
+    const props = this.props(arg);
+    if (props.includes('pattern')) this.ctx.excel.requireSet('1.9');
+    this.ctx.enqueue(bytesOf(props), () => {
+      const { sheet, row, col } = this.range.firstCell();
+      const color = sheet.cell(row, col)?.format['format.fill.color'] as string | undefined;
+      for (const p of props) {
+        if (p === 'color') this.loaded.set('color', color ?? '#FFFFFF');
+        else if (p === 'pattern') this.loaded.set('pattern', color === undefined ? 'None' : 'Solid');
+        else throw new OfficeError('InvalidArgument', `unknown property ${p}`);
+      }
+      this.ctx.excel.responseBytesOfSync += bytesOf(props) + 10;
+    });
+    return this;
+  }
+  clear(): void {
+    this.ctx.enqueue(20, () => {
+      const { sheet, row, col } = this.range.firstCell();
+      const c = sheet.cell(row, col);
+      if (c) delete c.format['format.fill.color'];
+    });
+  }
+}
+
 class FakeNote extends ClientObject {
   constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet, private readonly address: string) {
     super(ctx);
@@ -319,9 +393,26 @@ class FakeNote extends ClientObject {
   get isNullObject(): boolean {
     return this.read('isNullObject');
   }
-  load(): this {
-    this.ctx.enqueue(20, () => this.loaded.set('isNullObject', !this.sheet().notes.has(this.address)));
+  get content(): string {
+    return this.read('content');
+  }
+  load(arg?: string): this {
+    const props = this.props(arg);
+    this.ctx.enqueue(20, () => {
+      const n = this.sheet().notes.get(this.address);
+      this.loaded.set('isNullObject', n === undefined);
+      if (props.includes('content') && n !== undefined) {
+        this.loaded.set('content', n);
+        this.ctx.excel.responseBytesOfSync += bytesOf(n);
+      }
+    });
     return this;
+  }
+  delete(): void {
+    this.ctx.enqueue(20, () => {
+      if (!this.sheet().notes.has(this.address)) throw new OfficeError('InvalidObjectPath', 'null object');
+      this.sheet().notes.delete(this.address);
+    });
   }
   set content(v: string) {
     this.ctx.enqueue(bytesOf(v), () => {
@@ -427,7 +518,13 @@ export class FakeRange extends ClientObject {
     });
   }
   get format() {
-    return recorder(this, 'format');
+    const fill = new FakeFill(this.ctx, this);
+    return new Proxy(recorder(this, 'format', this.ctx.excel), { get: (t, k) => (k === 'fill' ? fill : (t as Record<string | symbol, unknown>)[k]) });
+  }
+  /** The first cell of the range (fill and note reads report it, as for a one-cell range). */
+  firstCell(): { sheet: FakeSheet; row: number; col: number } {
+    const { sheet, rect } = this.target();
+    return { sheet, row: rect.top, col: rect.left };
   }
   /** Used by the format recorder. */
   applyFormat(path: string, value: unknown): void {
@@ -543,19 +640,57 @@ function enter(c: FakeCell, x: string | number | boolean, asFormula: boolean): v
   c.value = x;
 }
 
-/** A format object that records every property set (font.name, fill.color, borders.getItem(e).style …). */
-function recorder(range: FakeRange, path: string): Record<string, unknown> {
+/**
+ * Range.format as Excel.RangeFormat documents it (learn.microsoft.com/javascript/api/excel/
+ * excel.rangeformat, .rangefont, .rangeborder(collection), .formatprotection): only these paths may
+ * be set, enum values are checked, and members above ExcelApi 1.1 need their set. Anything else
+ * throws, so the adapter cannot rely on a member Excel does not have.
+ */
+const FORMAT_PATHS: Readonly<Record<string, { readonly set?: string; readonly values?: readonly string[] }>> = {
+  'format.columnWidth': { set: '1.2' },
+  'format.rowHeight': { set: '1.2' },
+  'format.horizontalAlignment': { values: ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'] },
+  'format.verticalAlignment': { values: ['Center', 'Bottom', 'Top', 'Justify', 'Distributed'] },
+  'format.wrapText': {},
+  'format.font.name': {},
+  'format.font.size': {},
+  'format.font.bold': {},
+  'format.font.italic': {},
+  'format.font.color': {},
+  'format.font.underline': { values: ['None', 'Single', 'Double', 'SingleAccountant', 'DoubleAccountant'] },
+  'format.borders[*].style': { values: ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'] },
+  'format.borders[*].color': {},
+  'format.borders[*].weight': { values: ['Hairline', 'Thin', 'Medium', 'Thick'] },
+  'format.protection.locked': { set: '1.2' },
+  'format.protection.formulaHidden': { set: '1.2' },
+};
+const FORMAT_OBJECTS = new Set(['format.font', 'format.borders', 'format.protection']);
+const BORDER_INDEX = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'];
+
+function recorder(range: FakeRange, path: string, excel?: FakeExcel): Record<string, unknown> {
   return new Proxy(
     {},
     {
       get(_t, k) {
         const key = String(k);
-        if (key === 'getItem') return (item: string) => recorder(range, `${path}.borders[${item}]`.replace('.borders.borders', '.borders'));
         if (key === 'then') return undefined;
-        return recorder(range, `${path}.${key}`);
+        if (key === 'getItem' && path === 'format.borders') {
+          return (item: string) => {
+            if (!BORDER_INDEX.includes(item)) throw new OfficeError('InvalidArgument', `borders.getItem: ${item} is not a BorderIndex`);
+            return recorder(range, `format.borders[${item}]`, excel);
+          };
+        }
+        const next = `${path}.${key}`;
+        if (!FORMAT_OBJECTS.has(next)) throw new OfficeError('InvalidArgument', `${next} is not a documented RangeFormat object`);
+        return recorder(range, next, excel);
       },
       set(_t, k, v) {
-        range.applyFormat(`${path}.${String(k)}`, v);
+        const full = `${path}.${String(k)}`;
+        const spec = FORMAT_PATHS[full.replace(/\[[A-Za-z]+\]/, '[*]')];
+        if (!spec) throw new OfficeError('InvalidArgument', `${full} is not a documented RangeFormat property`);
+        if (spec.set && excel && !excel.supports(spec.set)) throw new OfficeError('ApiNotFound', `${full} needs ExcelApi ${spec.set}`);
+        if (spec.values && !spec.values.includes(String(v))) throw new OfficeError('InvalidArgument', `${full} = ${String(v)} is not a valid value`);
+        range.applyFormat(full, v);
         return true;
       },
     },

@@ -108,11 +108,20 @@ describe('memory host', () => {
     const h = base();
     const a = h.view();
     expect(h.view()).toBe(a);
-    await h.markCells([{ sheet: '自评表', address: 'B2', color: '#FFC7CE', note: '执行率不符' }]);
+    await h.writeLooks([{ sheet: '自评表', address: 'B2', fill: '#FFC7CE', note: '执行率不符' }]);
     const b = h.view();
     expect(b).not.toBe(a);
     expect(b.fills.get('自评表!B2')).toBe('#FFC7CE');
     expect(b.notes.get('自评表!B2')).toBe('执行率不符');
+    await expect(h.readLooks([{ sheet: '自评表', address: 'B2' }, { sheet: '自评表', address: 'C9' }])).resolves.toEqual([
+      { sheet: '自评表', address: 'B2', fill: '#FFC7CE', note: '执行率不符' },
+      { sheet: '自评表', address: 'C9', fill: null, note: null },
+    ]);
+    // null removes the fill and the note.
+    await h.writeLooks([{ sheet: '自评表', address: 'B2', fill: null, note: null }]);
+    expect(h.view().fills.has('自评表!B2')).toBe(false);
+    expect(h.view().notes.has('自评表!B2')).toBe(false);
+    await expect(h.writeLooks([{ sheet: '无', address: 'A1', fill: null, note: null }])).rejects.toThrow('工作表“无”不存在');
   });
 
   test('an empty batch changes nothing and does not notify', async () => {

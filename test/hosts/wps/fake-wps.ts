@@ -82,6 +82,15 @@ interface Rect {
   c2: number;
 }
 
+/** Members of EtPageSetup (wps-jsapi 1.0.5 lib.et.d.ts), the VBA PageSetup object's. */
+const PAGE_SETUP_MEMBERS = new Set([
+  'AlignMarginsHeaderFooter', 'BlackAndWhite', 'BottomMargin', 'CenterFooter', 'CenterHeader', 'CenterHorizontally', 'CenterVertically',
+  'Draft', 'FirstPageNumber', 'FitToPagesTall', 'FitToPagesWide', 'FooterMargin', 'HeaderMargin', 'LeftFooter', 'LeftHeader', 'LeftMargin',
+  'Order', 'Orientation', 'PaperSize', 'PrintArea', 'PrintComments', 'PrintErrors', 'PrintGridlines', 'PrintHeadings', 'PrintTitleColumns',
+  'PrintTitleRows', 'RightFooter', 'RightHeader', 'RightMargin', 'TopMargin', 'Zoom', 'DifferentFirstPageHeaderFooter', 'OddAndEvenPagesHeaderFooter',
+  'ScaleWithDocHeaderFooter',
+]);
+
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 const CVERR: Record<string, number> = {
@@ -175,7 +184,7 @@ export class FakeWpsApplication {
   private readonly failures: FailureRule[] = [];
   readonly panes: FakeTaskPane[] = [];
   readonly storage = new Map<string, unknown>();
-  ribbonUI?: unknown;
+  ribbonUI?: unknown = undefined;
 
   readonly PluginStorage = {
     getItem: (key: string): unknown => {
@@ -194,6 +203,8 @@ export class FakeWpsApplication {
 
   constructor(sheets?: readonly FakeSheetInit[]) {
     if (sheets) this.openWorkbook('自评.xlsx', sheets);
+    // Strict: a member this fake does not model cannot be set (TypeError in strict mode).
+    Object.preventExtensions(this);
   }
 
   openWorkbook(name: string, sheets: readonly FakeSheetInit[]): FakeWorkbook {
@@ -209,7 +220,8 @@ export class FakeWpsApplication {
   }
 
   /** Count a call; throw when a failure rule matches. */
-  tick(op: string, target?: string): void {
+  /** An own property (not a method) so a test may wrap it on a non-extensible fake. */
+  tick = (op: string, target?: string): void => {
     this.calls++;
     if (this.traceOn) this.trace.push(target ? `${op} ${target}` : op);
     const rule = this.failures.find((f) => f.op === op && (f.times ?? 1) > 0 && (f.target === undefined || f.target === target || (target ?? '').endsWith(`!${f.target}`)));
@@ -217,7 +229,7 @@ export class FakeWpsApplication {
       rule.times = (rule.times ?? 1) - 1;
       throw new Error(rule.message ?? `模拟的 WPS 错误：${op}`);
     }
-  }
+  };
 
   get Workbooks(): { readonly Count: number } {
     this.tick('Application.Workbooks');
@@ -271,7 +283,10 @@ export class FakeTaskPane {
     private readonly app: FakeWpsApplication,
     readonly id: number,
     readonly url: string,
-  ) {}
+  ) {
+    // Strict: a member this fake does not model cannot be set (TypeError in strict mode).
+    Object.preventExtensions(this);
+  }
 
   get ID(): number {
     this.app.tick('TaskPane.ID');
@@ -306,11 +321,21 @@ export class FakeWorkbook {
   ) {
     for (const s of sheets) this.sheets.push(new FakeWorksheet(this, s));
     this.Worksheets = new FakeWorksheets(this);
+    // Strict: a member this fake does not model cannot be set (TypeError in strict mode).
+    Object.preventExtensions(this);
   }
 
   get Name(): string {
     this.app.tick('Workbook.Name');
     return this.name;
+  }
+
+  /** The folder the workbook was saved in; '' for a never-saved workbook [ET-API Workbook.Path]. */
+  savedIn = '';
+
+  get Path(): string {
+    this.app.tick('Workbook.Path');
+    return this.savedIn;
   }
 
   /** The sheet of that name (no call counted). */
@@ -331,7 +356,10 @@ export class FakeWorkbook {
 }
 
 export class FakeWorksheets {
-  constructor(private readonly wb: FakeWorkbook) {}
+  constructor(private readonly wb: FakeWorkbook) {
+    // Strict: a member this fake does not model cannot be set (TypeError in strict mode).
+    Object.preventExtensions(this);
+  }
 
   get Count(): number {
     this.wb.app.tick('Worksheets.Count');
@@ -370,6 +398,8 @@ export class FakeWorksheet {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly pageSetup: Record<string, unknown> = {};
+  /** Comments (批注) by 'row,col' (0-based). */
+  readonly comments = new Map<string, string>();
   protectedSheet: boolean;
   /** The selected address (no call counted). */
   selection = 'A1';
@@ -402,6 +432,8 @@ export class FakeWorksheet {
       this.merges.push(rect);
       for (let r = rect.r1; r <= rect.r2; r++) for (let c = rect.c1; c <= rect.c2; c++) if (r !== rect.r1 || c !== rect.c1) this.cells.delete(`${r},${c}`);
     }
+    // Strict: a member this fake does not model cannot be set (TypeError in strict mode).
+    Object.preventExtensions(this);
   }
 
   get app(): FakeWpsApplication {
@@ -436,13 +468,19 @@ export class FakeWorksheet {
     this.app.tick('Worksheet.PageSetup', this.name);
     const app = this.app;
     const store = this.pageSetup;
+    // Only the members of EtPageSetup (wps-jsapi 1.0.5 lib.et.d.ts; VBA PageSetup) exist.
     return new Proxy(store, {
       get(target, key: string) {
         app.tick(`PageSetup.${key}`);
+        if (!PAGE_SETUP_MEMBERS.has(key)) throw new Error(`PageSetup 对象不支持属性“${key}”`);
         return target[key];
       },
       set(target, key: string, value) {
         app.tick(`PageSetup.${key}=`);
+        if (!PAGE_SETUP_MEMBERS.has(key)) throw new Error(`PageSetup 对象不支持属性“${key}”`);
+        if ((key === 'PrintArea' || key === 'PrintTitleRows') && (typeof value !== 'string' || !/^(\$?[A-Z]{0,3}\$?\d+)(:\$?[A-Z]{0,3}\$?\d+)?$/.test(value))) {
+          throw new Error(`PageSetup.${key} 的参数无效: ${String(value)}`);
+        }
         target[key] = value;
         return true;
       },
@@ -541,7 +579,10 @@ export class FakeRange {
   constructor(
     readonly sheet: FakeWorksheet,
     readonly rect: Rect,
-  ) {}
+  ) {
+    // Strict: a member this fake does not model cannot be set (TypeError in strict mode).
+    Object.preventExtensions(this);
+  }
 
   private get app(): FakeWpsApplication {
     return this.sheet.app;
@@ -791,17 +832,56 @@ export class FakeRange {
     };
   }
 
-  get Interior(): { Color: number } {
+  /**
+   * [ET-API Interior 对象; VBA Interior.Color/ColorIndex]: an unfilled cell reads ColorIndex
+   * xlColorIndexNone (-4142) and Color white (16777215); setting ColorIndex to -4142 removes the
+   * fill, setting Color fills.
+   */
+  get Interior(): { Color: number; ColorIndex: number } {
     this.app.tick('Range.Interior', this.target);
     const self = this;
+    const stored = () => self.sheet.stored(self.rect.r1, self.rect.c1)?.style.color;
     return {
       get Color() {
-        return 16777215;
+        self.app.tick('Interior.Color', self.target);
+        return stored() ?? 16777215;
       },
       set Color(v: number) {
         self.styleSetter('Interior.Color=', (s) => (s.color = v));
       },
+      get ColorIndex() {
+        self.app.tick('Interior.ColorIndex', self.target);
+        return stored() === undefined ? -4142 : 1;
+      },
+      set ColorIndex(v: number) {
+        if (v !== -4142) throw new Error('fake supports ColorIndex = xlColorIndexNone (-4142) only');
+        self.styleSetter('Interior.ColorIndex=', (s) => delete s.color);
+      },
     };
+  }
+
+  /** The cell's comment (批注) or null [ET-API Range.Comment; VBA Range.Comment]; `Text()` reads it [VBA Comment.Text]. */
+  get Comment(): { Text(): string } | null {
+    this.app.tick('Range.Comment', this.target);
+    const text = this.sheet.comments.get(`${this.rect.r1},${this.rect.c1}`);
+    const app = this.app;
+    return text === undefined ? null : { Text: () => (app.tick('Comment.Text()'), text) };
+  }
+
+  /** Adds a comment; fails when the cell has one [VBA Range.AddComment]. */
+  AddComment(text: string): unknown {
+    this.app.tick('Range.AddComment()', this.target);
+    const key = `${this.rect.r1},${this.rect.c1}`;
+    if (this.sheet.comments.has(key)) throw new Error('应用程序定义或对象定义错误');
+    this.sheet.comments.set(key, text);
+    return {};
+  }
+
+  /** Removes the range's comments [VBA Range.ClearComments]. */
+  ClearComments(): unknown {
+    this.app.tick('Range.ClearComments()', this.target);
+    for (const [r, c] of this.each()) this.sheet.comments.delete(`${r},${c}`);
+    return undefined;
   }
 
   get Borders(): { LineStyle: number } {

@@ -41,7 +41,24 @@ describe('WPS host: writeSheet', () => {
     // the merged title's other cells take the title style
     expect(s.cell('C1')?.style).toMatchObject({ fontName: '宋体', fontSize: 16, bold: true, hAlign: -4108 });
     expect([s.columnWidths.get(1), s.columnWidths.get(2), s.rowHeights.get(1)]).toEqual([20, 12, 30]);
-    expect(s.pageSetup).toEqual({ PaperSize: 9, Orientation: 2, Zoom: false, FitToPagesWide: 1, FitToPagesTall: false });
+    // Print area: the cells reach row 3, the merge column C → $A$1:$C$3.
+    expect(s.pageSetup).toEqual({ PaperSize: 9, Orientation: 2, Zoom: false, FitToPagesWide: 1, FitToPagesTall: false, PrintArea: '$A$1:$C$3' });
+  });
+
+  it('prints as the official form: the template 自评表 gets its area, repeated title rows and centring', async () => {
+    const fake = new FakeWpsApplication([{ name: 'Sheet1', rows: [['x']] }]);
+    await createWpsHost(asApp(fake)).writeSheet(templateLayouts()[0]);
+    // 自评表 spans A1:I29 (signature line on row 29); rows 1–2 (title, 预算部门名称) repeat.
+    expect(fake.book.sheet('自评表').pageSetup).toEqual({
+      PaperSize: 9, Orientation: 1, Zoom: false, FitToPagesWide: 1, FitToPagesTall: false,
+      PrintArea: '$A$1:$I$29', PrintTitleRows: '$1:$2', CenterHorizontally: true,
+    });
+  });
+
+  it('the fake refuses a PageSetup member outside EtPageSetup', () => {
+    const fake = new FakeWpsApplication([{ name: 'Sheet1', rows: [['x']] }]);
+    const ps = fake.book.sheet('Sheet1').PageSetup as Record<string, unknown>;
+    expect(() => (ps.PrintAreaRange = 'A1')).toThrow(/不支持/);
   });
 
   it('replaces the content of an existing sheet of that name', async () => {

@@ -5,6 +5,7 @@
  */
 import { finding, type Finding } from '../../findings';
 import { shareFigures } from '../../rules/funds-share';
+import { figureState } from '../../rules/funds-amounts';
 import type { TableContext, TableRule } from '../registry-types';
 import { COLUMN_NAMES, ROW_NAMES, fundsPhrases } from '../phrases-funds';
 import { fundsContext, type FundsContext } from './context';
@@ -18,7 +19,7 @@ function check(fc: FundsContext): Finding[] {
     const f = shareFigures(fc.block, s);
     if (!f || f.part.kind !== 'value' || f.whole.kind !== 'value') continue;
     const partName = ROW_NAMES[s.part];
-    const wholeName = ROW_NAMES[s.whole];
+    const wholeName = f.wholeParts ? fundsPhrases.breakdownSum(f.wholeParts.map((r) => ROW_NAMES[r])) : ROW_NAMES[s.whole];
     if (f.whole.value.isZero()) {
       out.push(finding({ rule: 'I01', sheet: fc.sheet, cell: field.cell.address, message: fundsPhrases.shareZeroWhole(partName, wholeName) }));
       continue;
@@ -26,6 +27,19 @@ function check(fc: FundsContext): Finding[] {
     const exact = f.part.value.dividedBy(f.whole.value);
     if (rateMatches(field, exact)) continue;
     const stated = statedText(field);
+    // SPEC §3's one basis is the breakdown's own sum; a share stated on the total row's figure
+    // instead (the other 口径, F01's) is a different basis, not a wrong sum: warning, both named.
+    if (f.wholeParts) {
+      const rowWhole = figureState(f.wholeRow, f.column, fc.block.unit);
+      if (rowWhole.kind === 'value' && !rowWhole.value.isZero() && rateMatches(field, f.part.value.dividedBy(rowWhole.value))) {
+        out.push(finding({
+          rule: 'F05', severity: 'warning', sheet: fc.sheet, cell: field.cell.address,
+          message: fundsPhrases.shareOtherBasis(partName, wholeName, ROW_NAMES[s.whole], amountText(f.whole.value), amountText(rowWhole.value), percentText(exact), stated),
+          expected: percentText(exact), actual: stated,
+        }));
+        continue;
+      }
+    }
     out.push(finding({
       rule: 'F05', sheet: fc.sheet, cell: field.cell.address,
       message: fundsPhrases.shareMismatch(partName, wholeName, COLUMN_NAMES[f.column], amountText(f.part.value), amountText(f.whole.value), percentText(exact), stated, rateAtShownDecimals(field, exact)),

@@ -48,8 +48,10 @@ export function isWholePlaceholderAnswer(text: string): boolean {
  * S13's test of an answer cell, normalising its text once: instruction text, else (for a whole
  * answer: 年度指标值, 实际完成值, 总体目标) a placeholder answer; undefined when neither.
  */
-export function placeholderKind(text: string, wholeAnswer: boolean): 'instruction' | 'whole' | undefined {
+export function placeholderKind(text: string, wholeAnswer: boolean): 'instruction' | 'whole' | 'draft' | undefined {
   const t = normalizeText(text);
+  // A reason drafted by 起草偏差原因 and not yet edited (issue 12): it still begins with （草稿）.
+  if (t.startsWith('(草稿)')) return 'draft';
   if (isNormalizedInstruction(t)) return 'instruction';
   return wholeAnswer && WHOLE_PLACEHOLDER_ANSWERS.has(t) ? 'whole' : undefined;
 }

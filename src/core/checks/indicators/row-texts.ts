@@ -88,7 +88,7 @@ export const S13_PLACEHOLDER: TableRule = {
       if (kind === undefined || seen.has(field.cell.address)) return;
       if (reasonOf && s04Covers(field, numberOf(reasonOf.weight), numberOf(reasonOf.score))) return;
       const text = field.text.trim();
-      const message = kind === 'instruction' ? P.S13instruction(text) : P.S13whole(text);
+      const message = kind === 'instruction' ? P.S13instruction(text) : kind === 'draft' ? P.S13draft : P.S13whole(text);
       seen.add(field.cell.address);
       out.push(finding({ rule: 'S13', sheet: field.cell.sheet, cell: field.cell.address, message, actual: text }));
     };

@@ -105,7 +105,7 @@ export const S02_WEIGHT_PROFILE: TableRule = {
     const fundsWeight = fundsTotalRow(ctx.table)?.weight ?? ctx.table.funds?.headerWeight;
     const fundsValue = numberOf(fundsWeight);
     if (fundsWeight && fundsValue !== undefined && profileWeights.funds !== undefined && !decEq(fundsValue, decOf(profileWeights.funds))) {
-      out.push(finding({ rule: 'S02', sheet: ctx.table.sheet, cell: fundsWeight.cell.address, message: P.S02funds(plain(fundsValue), profileWeights.funds, ctx.profile.name), expected: profileWeights.funds, actual: plain(fundsValue) }));
+      out.push(finding({ rule: 'S02', sheet: ctx.table.sheet, cell: fundsWeight.cell.address, message: P.S02funds(plain(fundsValue), profileWeights.funds, ctx.profile.name, ctx.profile.source), expected: profileWeights.funds, actual: plain(fundsValue) }));
     }
     for (const [label, expectedText] of Object.entries(profileWeights)) {
       if (label === 'funds' || !statesIndicatorWeights(ctx)) continue;
@@ -119,7 +119,7 @@ export const S02_WEIGHT_PROFILE: TableRule = {
       }
       if (decEq(g.sum, expected)) continue;
       const first = g.rows[0].row;
-      out.push(finding({ rule: 'S02', sheet: ctx.table.sheet, cell: firstAddress(first.level1, first.weight), message: P.S02level1(label, plain(g.sum), expectedText, ctx.profile.name), expected: expectedText, actual: plain(g.sum) }));
+      out.push(finding({ rule: 'S02', sheet: ctx.table.sheet, cell: firstAddress(first.level1, first.weight), message: P.S02level1(label, plain(g.sum), expectedText, ctx.profile.name, ctx.profile.source), expected: expectedText, actual: plain(g.sum) }));
     }
     return out;
   },

@@ -64,6 +64,31 @@ export function isSubtotal(ctx: TableContext): boolean {
   return closingIsSubtotal(ctx.table, weights, statedPartsSum(counted), ctx.profile);
 }
 
+/**
+ * One 总分 story (issue 12 point 1): S05 sums the scores as entered; 重新计算 uses the recomputed
+ * ones. Where they differ, say so in words (资金得分更正为9.99后为108.79), and say when 重新计算
+ * will not write 总分 at all (weights ≠ 100, or over 100) — the plan withholds it for that reason.
+ */
+function recomputedStory(ctx: TableContext, sums: StatedSums): string {
+  const recomputed = ctx.computation.totalScore;
+  let out = '';
+  if (recomputed !== undefined && !decEq(recomputed, sums.expected)) {
+    const fixes: string[] = [];
+    const fundScore = ctx.computation.funds?.fundScore;
+    if (fundScore !== undefined && sums.fundsScore !== undefined && !decEq(fundScore, sums.fundsScore)) fixes.push(P.S05fundFix(score2(fundScore)));
+    const changed = factsOf(ctx).counted.filter((e) => {
+      const st = number2(e.row.score);
+      return e.computable && e.score !== undefined && st !== undefined && !decEq(st, e.score);
+    }).length;
+    if (changed > 0) fixes.push(P.S05rowsFix(changed));
+    out += P.S05recomputed(score2(sums.expected), fixes.join('、'), score2(recomputed));
+  }
+  const over = recomputed !== undefined && decGt(recomputed, HUNDRED);
+  if (weightTotalOff(ctx)) out += P.S05notWritten;
+  else if (over) out += P.S05notWrittenOver100;
+  return out;
+}
+
 export const S05_TOTAL: TableRule = {
   id: 'indicators.total',
   codes: ['S05'],
@@ -84,10 +109,11 @@ export const S05_TOTAL: TableRule = {
     if (cap !== undefined && decEq(stated, sums.uncapped) && decGt(stated, cap)) return []; // S17
     const cell = total.score.cell.address;
     const sheet = ctx.table.sheet;
+    const story = recomputedStory(ctx, sums);
     if (sums.withoutFunds !== undefined && sums.fundsScore !== undefined && decEq(stated, sums.withoutFunds)) {
-      return [finding({ rule: 'S05', sheet, cell, message: P.S05fundsLeftOut(shown(total.score), score2(sums.fundsScore), score2(sums.expected)), expected: score2(sums.expected), actual: shown(total.score) })];
+      return [finding({ rule: 'S05', sheet, cell, message: P.S05fundsLeftOut(shown(total.score), score2(sums.fundsScore), score2(sums.expected)) + story, expected: score2(sums.expected), actual: shown(total.score) })];
     }
-    return [finding({ rule: 'S05', sheet, cell, message: P.S05(shown(total.score), score2(sums.expected)), expected: score2(sums.expected), actual: shown(total.score) })];
+    return [finding({ rule: 'S05', sheet, cell, message: P.S05(shown(total.score), score2(sums.expected)) + story, expected: score2(sums.expected), actual: shown(total.score) })];
   },
 };
 

@@ -69,4 +69,27 @@ describe('F05 SHARE_MISMATCH', () => {
     const t2 = fundsTable([templateRow(4, 'total', { adjusted: 8, executed: 8, initial: 8 }), templateRow(12, 'projectSpending', { executed: 1 })], { shares: [{ stated: num('I12', '12%'), part: 'projectSpending', whole: 'total', basis: 'executed' }] });
     expect(only(runFunds(t2), 'F05')).toHaveLength(1);
   });
+
+  describe('基本支出 / 项目支出: the breakdown’s own sum is the base (SPEC §3 one basis, issue 12)', () => {
+    // 586.11 + 376.23 = 962.34 ≠ 全年执行数 1186.19. 586.11 ÷ 962.34 = 0.609046… → 60.90%;
+    // on the total row instead: 586.11 ÷ 1186.19 = 0.494111… → 49.41%.
+    const seedLike = (stated: string) =>
+      fundsTable(
+        [templateRow(4, 'total', { adjusted: 1186.96, executed: 1186.19, weight: 10, rate: 0.9994, score: 9.99, initial: 649.24 }), templateRow(9, 'basicSpending', { executed: 586.11 }), templateRow(12, 'projectSpending', { executed: 376.23 })],
+        { shares: [share('I9', stated, 'basicSpending', 'total')] },
+      );
+    it('60.90% (of 962.34) is right: no F05', () => {
+      expect(only(runFunds(seedLike('60.90%')), 'F05')).toEqual([]);
+    });
+    it('49.41% (of the total 1186.19) is the other 口径: a warning naming both bases, never an error', () => {
+      const [f] = only(runFunds(seedLike('49.41%')), 'F05');
+      expect(f).toMatchObject({ cell: 'I9', severity: 'warning', expected: '60.90%', actual: '49.41%' });
+      expect(f.message).toBe('占比按基本支出与项目支出合计 962.34 计算应为 60.90%；表中 49.41% 是按年度资金总额 1186.19 计算的，两者口径不同，请统一按分项合计计算占比');
+    });
+    it('a share matching neither basis is an error naming the breakdown sum', () => {
+      const [f] = only(runFunds(seedLike('55.00%')), 'F05');
+      expect(f.severity).toBe('error');
+      expect(f.message).toBe('占比应为 基本支出 ÷ 基本支出与项目支出合计（全年执行数）= 586.11 ÷ 962.34 = 60.90%，表中为 55.00%');
+    });
+  });
 });

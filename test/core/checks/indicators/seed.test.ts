@@ -43,7 +43,11 @@ describe('seed indicator block', () => {
     const s05 = findings.filter((f) => f.rule === 'S05');
     expect(s05).toHaveLength(1);
     expect(s05[0]).toMatchObject({ cell: 'G26', expected: '108.74', actual: '98.8' });
-    expect(s05[0].message).toBe('总分98.8未计入资金（预算执行）得分9.94，含资金得分应为108.74');
+    // Issue 12: one 总分 story — as entered 9.94 + 98.8 = 108.74; recomputed 资金得分 10 × 1186.19 ÷
+    // 1186.96 → 9.99, so 9.99 + 98.8 = 108.79; 分值 110 (S01) so 重新计算 writes neither.
+    expect(s05[0].message).toBe(
+      '总分98.8未计入资金（预算执行）得分9.94，含资金得分应为108.74；按表中各项得分合计为108.74，资金得分更正为9.99后为108.79；分值合计不为100（见S01），重新计算不写入总分与等级',
+    );
   });
 
   it('S04 on the six 9.8 rows with empty reasons', () => {
