@@ -18,8 +18,10 @@ describe('report: not-applicable funds sub-rows', () => {
     const funds: FundsLine[] = [NATIONAL_FUNDS[0], NATIONAL_FUNDS[1], ['上年结转资金', mark, mark, mark, mark, null, mark], NATIONAL_FUNDS[3]];
     const rows = fundsRowsOf(funds);
     expect(rows[2].slice(2, 7)).toEqual(['不适用', '不适用', '不适用', '', '不适用']);
-    // The total row: 100.00 / 100.00 / 95.00, 分值 10, 95.00%, 9.50 (hand-derived).
-    expect(rows[0].slice(2)).toEqual(['100.00', '100.00', '95.00', '10', '95.00%', '9.50']);
+    // The total row: amounts 100.00 / 100.00 / 95.00 (万元, 2 decimals), 分值 10, 95.00%; the
+    // 得分 as the sheet holds it (the grid's 9.5, no number format): the report's table is the
+    // workbook as it stands (issue 12 point 2).
+    expect(rows[0].slice(2)).toEqual(['100.00', '100.00', '95.00', '10', '95.00%', '9.5']);
     // A sub-row with figures keeps them: 95 ÷ 100 = 95.00%.
     expect(rows[1].slice(2, 7)).toEqual(['100.00', '100.00', '95.00', '', '95.00%']);
   });
