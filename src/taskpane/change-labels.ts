@@ -7,7 +7,7 @@
 import Decimal from 'decimal.js';
 import type { RecognisedWorkbook } from '../core/model';
 import type { CellValue } from '../core/grid/types';
-import type { CellWrite, OutputKind } from '../core/plan/write-plan';
+import type { CellWrite } from '../core/plan/write-plan';
 import { PANE } from './phrases';
 
 const rowKey = (sheet: string, row: number) => `${sheet}\u0000${row}`;
@@ -31,7 +31,7 @@ const clean = (s: string) => s.replace(/\s+/g, '');
 
 /** "行政三级办理情况 · 得分"; the column's word alone where the row is named by it (总分, 等级). */
 export function changeLabel(names: ReadonlyMap<string, string>, w: Pick<CellWrite, 'sheet' | 'row' | 'kind'>): string {
-  const column = PANE.recompute.kinds[w.kind as OutputKind];
+  const column = PANE.recompute.kinds[w.kind];
   const row = names.get(rowKey(w.sheet, w.row));
   if (!row || clean(row) === column || (w.kind === 'totalScore' && /总分|合计/.test(row))) return column;
   return `${clean(row)} · ${column}`;

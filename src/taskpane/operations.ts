@@ -165,12 +165,6 @@ export interface PaneOperations {
 
 const noop: Progress = () => undefined;
 
-/**
- * Hosts write values and never look at `kind`; a drafted 偏差原因 is not one of the plan's output
- * kinds, so its writes carry this stand-in (text, no number format).
- */
-const REASON_KIND = 'grade' as const;
-
 /** A prior value as a write value: blank → '' (clears), error → its text, boolean → TRUE/FALSE. */
 function restoreValue(v: CellValue): number | string {
   if (v === null) return '';
@@ -375,7 +369,7 @@ export function createPaneOperations(deps: PaneDeps): PaneOperations {
     async applyReasons(drafts, progress = noop) {
       // The one write into input cells: each drafted reason, only where the cell still holds what
       // was there when the drafts were shown. Written and undone like 重新计算's writes.
-      const writes: CellWrite[] = drafts.map((d) => ({ sheet: d.sheet, row: d.row, col: d.col, address: d.address, kind: REASON_KIND, old: d.old, value: d.value }));
+      const writes: CellWrite[] = drafts.map((d) => ({ sheet: d.sheet, row: d.row, col: d.col, address: d.address, kind: d.kind, old: d.old, value: d.value }));
       const undo = await applyChecked(writes, progress);
       return { ...undo, kind: 'drafts' };
     },

@@ -53,7 +53,7 @@ export const PANE = {
     columns: { cell: '项目', before: '原值', after: '新值' },
     formatOnly: '仅格式',
     formatOnlyTitle: '数值不变，只统一显示格式（小数位、百分号）',
-    kinds: { executionRate: '执行率', fundScore: '得分', share: '占比', indicatorScore: '得分', totalScore: '总分', grade: '等级' },
+    kinds: { executionRate: '执行率', fundScore: '得分', share: '占比', indicatorScore: '得分', totalScore: '总分', grade: '等级', deviationReason: '偏差原因' },
     withheldTitle: '以下单元格不会写入',
     withheld: (what: string, ref: string, reason: string) => `${what}（${ref}）：${reason}`,
     count: (n: number, formatOnly: number) => (formatOnly > 0 ? `共 ${n} 个单元格，其中 ${formatOnly} 个仅格式` : `共 ${n} 个单元格`),

@@ -7,12 +7,18 @@ import type { CellValue } from '../grid/types';
 
 export type OutputKind = 'executionRate' | 'fundScore' | 'share' | 'indicatorScore' | 'totalScore' | 'grade';
 
+/**
+ * What a write is: an output cell of the plan, or — the one write into an input cell — a drafted
+ * 偏差原因 the person confirmed (起草偏差原因, issue 12), never part of a recompute plan.
+ */
+export type WriteKind = OutputKind | 'deviationReason';
+
 export interface CellWrite {
   readonly sheet: string;
   readonly row: number;
   readonly col: number;
   readonly address: string;
-  readonly kind: OutputKind;
+  readonly kind: WriteKind;
   /** The value before (as the host reported it). */
   readonly old: CellValue;
   /** The value to write: a number (rounded half-up at the documented places) or text (等级). */
