@@ -193,7 +193,8 @@ export function buildReport(analysis: Analysis, options: ReportOptions = {}): Bu
   freeText(o, info?.improvements, basicSheet, P.FIELD.improvements);
   o.heading(1, P.H.disclosure);
   freeText(o, info?.disclosure, basicSheet, P.FIELD.disclosure);
-  return { title, blocks: o.blocks, draft, gaps: o.gaps };
+  // Sign-off (GB/T 9704 §7.3.5): the unit's name and a date line to fill in by hand.
+  return { title, blocks: o.blocks, signOff: { unit: dept ?? '', date: P.DATE_BLANK }, draft, gaps: o.gaps };
 }
 
 /** Free text as paragraphs (breaks inside a sentence removed), or a gap. */
@@ -254,12 +255,9 @@ function spendingBase(c: TableComputation | undefined): { amount: Dec; name: str
   const basic = spentFigure(c, 'basicSpending');
   const project = spentFigure(c, 'projectSpending');
   if (basic === undefined || project === undefined) return undefined;
-  const sum = basic.plus(project);
-  const general = rowAmounts(c, 'generalBudget');
-  const generalFigure = general?.executed ?? general?.adjustedBudget ?? general?.single;
-  // Name the sum as the table's own 一般公共预算 figure when it equals it (the seed's 962.34).
-  const name = generalFigure !== undefined && decEq(generalFigure, sum) ? P.BASE_GENERAL : P.BASE_BREAKDOWN;
-  return { amount: sum, name };
+  // Named as what it is, the two parts' sum, even when it equals the 一般公共预算 row's figure: that
+  // row may hold a 全年预算数 (the seed's 962.34), not a 支出.
+  return { amount: basic.plus(project), name: P.BASE_BREAKDOWN };
 }
 
 function basicSpendingParagraphs(o: Outline, analysis: Analysis, c: TableComputation | undefined, tableSheet: string, detailSheet: string): void {
@@ -376,7 +374,7 @@ function performanceParagraphs(o: Outline, analysis: Analysis, c: TableComputati
     const where = block?.total?.weight?.cell.address ?? fundsRow(c, 'total')?.weight?.cell.address;
     if (!decEq(weights.all, parseWeight(analysis.profile.weightTotal))) {
       o.gap(tableSheet, where, P.GAP_WEIGHTS(wAll, analysis.profile.weightTotal));
-      o.para(statedTotal !== undefined ? P.SCORE_WEIGHTS_OFF(formatPlain(statedTotal), wAll) : P.SCORE_WEIGHTS_OFF_NO_TOTAL(wAll));
+      o.para(statedTotal !== undefined ? P.SCORE_WEIGHTS_OFF(formatScore(statedTotal), wAll) : P.SCORE_WEIGHTS_OFF_NO_TOTAL(wAll));
     } else {
       o.gap(tableSheet, block?.total?.score?.cell.address, P.GAP_OVER100(formatScore(totalScore)));
       o.para(P.SCORE_OVER100(formatScore(totalScore)));
@@ -384,7 +382,7 @@ function performanceParagraphs(o: Outline, analysis: Analysis, c: TableComputati
   } else if (totalScore === undefined) {
     o.placeholder(o.gap(tableSheet, block?.total?.score?.cell.address, P.FIELD.totalScore));
   } else {
-    if (statedTotal !== undefined && !decEq(roundHalfUp(statedTotal, 2), totalScore)) computed.push(P.COMPUTED_ITEM(P.FIELD.totalScore, formatScore(totalScore) + '分', formatPlain(statedTotal) + '分'));
+    if (statedTotal !== undefined && !decEq(roundHalfUp(statedTotal, 2), totalScore)) computed.push(P.COMPUTED_ITEM(P.FIELD.totalScore, formatScore(totalScore) + '分', formatScore(statedTotal) + '分'));
     o.para(P.SCORE_SENTENCE(formatScore(totalScore), c.grade!));
   }
   const funds = c.funds;
@@ -392,7 +390,7 @@ function performanceParagraphs(o: Outline, analysis: Analysis, c: TableComputati
     o.para(P.FUND_SCORE(formatPercent(funds.executionRate), formatScore(funds.fundScore), formatPlain(funds.weight)));
     const totalRow = fundsRow(c, 'total');
     const statedScore = statedValue(totalRow?.score);
-    if (statedScore !== undefined && !decEq(roundHalfUp(statedScore, 2), funds.fundScore)) computed.push(P.COMPUTED_ITEM(P.FIELD.fundScore, formatScore(funds.fundScore) + '分', formatPlain(statedScore) + '分'));
+    if (statedScore !== undefined && !decEq(roundHalfUp(statedScore, 2), funds.fundScore)) computed.push(P.COMPUTED_ITEM(P.FIELD.fundScore, formatScore(funds.fundScore) + '分', formatScore(statedScore) + '分'));
     const rateField = totalRow?.executionRate;
     if (rateField && rateField.parsed.kind === 'number' && !rateMatches(rateField, funds.executionRate)) {
       computed.push(P.COMPUTED_ITEM(P.FIELD.executionRate, formatPercent(funds.executionRate), statedText(rateField)));
@@ -412,7 +410,7 @@ function performanceParagraphs(o: Outline, analysis: Analysis, c: TableComputati
     const computedScore = indicatorScore(c, b.row);
     const stated = statedValue(b.row.score);
     if (computedScore !== undefined && stated !== undefined && !decEq(roundHalfUp(stated, 2), computedScore)) {
-      computed.push(P.COMPUTED_ITEM(`“${oneParagraph(b.row.name?.text)}”得分`, formatScore(computedScore) + '分', formatPlain(stated) + '分'));
+      computed.push(P.COMPUTED_ITEM(`“${oneParagraph(b.row.name?.text)}”得分`, formatScore(computedScore) + '分', formatScore(stated) + '分'));
     }
   }
   if (computed.length > 0) o.para(P.COMPUTED_NOTE(computed));

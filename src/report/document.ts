@@ -58,10 +58,22 @@ export interface TableBlock {
 
 export type ReportBlock = TitleBlock | HeadingBlock | ParagraphBlock | TableBlock;
 
+/**
+ * The sign-off under the text (GB/T 9704 §7.3.5: 发文机关署名 and 成文日期, right-aligned): the
+ * unit's name ('' when unknown: a line to write on) and the date (a blank 年 月 日 to fill in by hand
+ * when the workbook gives none).
+ */
+export interface SignOff {
+  readonly unit: string;
+  readonly date: string;
+}
+
 export interface ReportDocument {
   readonly title: string;
   /** In reading order, the title first. */
   readonly blocks: readonly ReportBlock[];
+  /** 单位 and 日期 lines at the end of the document. */
+  readonly signOff?: SignOff;
 }
 
 /** Something the report still needs (issue 12 point 3): where to fill it in, and what. */

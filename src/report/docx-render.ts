@@ -19,8 +19,8 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { HeadingBlock, ReportBlock, ReportDocument, ReportTable } from './document';
-import { FIRST_LINE_INDENT, FONT, LINE_EXACT, MARGIN, PAGE, PAGE_NUMBER_INDENT, SIZE, TYPE_AREA_WIDTH } from './docx-layout';
+import type { HeadingBlock, ReportBlock, ReportDocument, ReportTable, SignOff } from './document';
+import { FIRST_LINE_INDENT, FONT, LINE_EXACT, MARGIN, PAGE, PAGE_NUMBER_INDENT, SIZE, TYPE_AREA_WIDTH, fitColumnWidths, textEms } from './docx-layout';
 
 const fonts = (name: string) => ({ ascii: name, eastAsia: name, hAnsi: name, cs: name });
 const bodySpacing = { line: LINE_EXACT, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
@@ -64,8 +64,8 @@ const CELL_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER 
 
 /** The grid + merges → a bordered docx table: each merged area is one cell with columnSpan/rowSpan. */
 function tableFor(t: ReportTable): Table {
-  const unit = t.columnWidths.reduce((a, b) => a + b, 0);
-  const widths = t.columnWidths.map((w) => Math.floor((w * TYPE_AREA_WIDTH) / unit));
+  // Figures never break inside a number (10.00, 99.94%): numeric columns get what their widest figure needs.
+  const widths = fitColumnWidths(t.columnWidths, t.rows, t.merges, TYPE_AREA_WIDTH, SIZE.table);
   const covered = new Set<string>();
   const rows: TableRow[] = [];
   t.rows.forEach((cells, r) => {
@@ -117,6 +117,22 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
+/** One 三号 character (16 pt) in twips: the unit of the sign-off's indents. */
+const BODY_CHAR = SIZE.body * 10;
+
+/**
+ * 单位 and 日期 under the text, right-aligned as 公文 sign (GB/T 9704 §7.3.5.2): two blank lines
+ * after the text, the date 右空四字, the unit's name centred over the date.
+ */
+function signOffParagraphs(s: SignOff): Paragraph[] {
+  const dateIndent = 4 * BODY_CHAR;
+  const unitIndent = dateIndent + Math.max(0, Math.round(((textEms(s.date) - textEms(s.unit)) / 2) * BODY_CHAR));
+  const line = (text: string, right: number) =>
+    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right }, spacing: bodySpacing, children: [run(text, FONT.body, SIZE.body)] });
+  const blank = () => new Paragraph({ spacing: bodySpacing, children: [] });
+  return [blank(), blank(), line(s.unit, unitIndent), line(s.date, dateIndent)];
+}
+
 /** The report as a docx `Document` (exposed for tests and the CLI). */
 export function reportDocxDocument(doc: ReportDocument): Document {
   const children: Array<Paragraph | Table> = [];
@@ -128,6 +144,7 @@ export function reportDocxDocument(doc: ReportDocument): Document {
       children.push(paragraphFor(b));
     }
   }
+  if (doc.signOff) children.push(...signOffParagraphs(doc.signOff));
   return new Document({
     creator: 'jixiao',
     title: doc.title,

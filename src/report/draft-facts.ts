@@ -38,6 +38,15 @@ export function tableFacts(analysis: Analysis): TableFacts {
   const amounts = (subject: AmountSubject, basis: Basis | undefined): Dec[] => {
     if (subject === 'supplement') return defined([detailAmount(detail, 'supplement')]);
     if (subject === 'carryover') return defined([detailAmount(detail, 'carryover')]);
+    if (subject === 'spendingBreakdown') {
+      // 基本支出 + 项目支出 on the same basis (a Hunan single figure with a single figure).
+      const b = rowAmounts(c, 'basicSpending');
+      const p = rowAmounts(c, 'projectSpending');
+      if (!b || !p) return [];
+      const keys: ReadonlyArray<'initialBudget' | 'adjustedBudget' | 'executed' | 'single'> =
+        basis === undefined ? ['initialBudget', 'adjustedBudget', 'executed', 'single'] : basis === 'initialBudget' ? ['initialBudget'] : [basis, 'single'];
+      return defined(keys.map((k) => (b[k] !== undefined && p[k] !== undefined ? b[k]!.plus(p[k]!) : undefined)));
+    }
     const r = rowAmounts(c, subject as FundsRowRole);
     const out: Array<Dec | undefined> = [];
     if (r) {

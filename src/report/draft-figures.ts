@@ -36,12 +36,13 @@ interface SeenAmount {
 }
 
 const FIGURE_RE = /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(万元|%|分)/gu;
-const AMOUNT_SUBJECTS = new Set<Subject>(['total', 'generalBudget', 'governmentFunds', 'specialAccount', 'stateCapitalBudget', 'socialInsuranceFund', 'otherFunds', 'basicSpending', 'projectSpending', 'personnelCosts', 'operatingCosts', 'supplement', 'carryover']);
+const AMOUNT_SUBJECTS = new Set<Subject>(['total', 'generalBudget', 'governmentFunds', 'specialAccount', 'stateCapitalBudget', 'socialInsuranceFund', 'otherFunds', 'basicSpending', 'projectSpending', 'personnelCosts', 'operatingCosts', 'supplement', 'carryover', 'spendingBreakdown']);
 
 const SUBJECT_NAME: Readonly<Record<Subject, string>> = {
   ...(ROLE_LABEL as Record<string, string>),
   supplement: '本年追加',
   carryover: '上年结转结余',
+  spendingBreakdown: '基本支出与项目支出合计',
   executionRate: '执行率',
   fundScore: '资金得分',
   totalScore: '总分',

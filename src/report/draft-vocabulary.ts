@@ -16,11 +16,15 @@ export type AmountSubject =
   | 'personnelCosts'
   | 'operatingCosts'
   | 'supplement'
-  | 'carryover';
+  | 'carryover'
+  /** 基本支出与项目支出合计: the breakdown's own sum, SPEC §3's base of their shares. */
+  | 'spendingBreakdown';
 
 export type Subject = AmountSubject | 'executionRate' | 'fundScore' | 'totalScore';
 
 export const SUBJECT_WORDS: ReadonlyArray<readonly [string, Subject]> = [
+  ['基本支出与项目支出合计', 'spendingBreakdown'],
+  ['基本支出和项目支出合计', 'spendingBreakdown'],
   ['一般公共预算财政拨款', 'generalBudget'],
   ['一般公共预算', 'generalBudget'],
   ['纳入专户管理的非税收入', 'specialAccount'],

@@ -125,7 +125,7 @@ export function evaluationTable(c: TableComputation, caption: string, unitName =
   const gradeRow = g.add([header(T.grade), '', '', '', '', oneParagraph(t.grade?.text)]);
   g.merge(gradeRow, 0, gradeRow, 4);
   g.merge(gradeRow, 5, gradeRow, 7);
-  return { caption, columnWidths: [8, 14, 15, 13, 13, 7, 11, 19], rows: g.rows, merges: g.merges };
+  return { caption, columnWidths: [10, 13, 15, 12, 12, 6, 8, 13], rows: g.rows, merges: g.merges };
 }
 
 /** Merge vertical runs of equal, non-empty labels in one column (二级 runs stay inside their 一级 run). */

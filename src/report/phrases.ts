@@ -107,9 +107,8 @@ export const ROLE_LABEL = ROW_NAMES;
 
 export const GENERAL_SPENDING = (general: string) => `本年度一般公共预算财政拨款支出${general}万元。`;
 /** The 一般公共预算 row has its 全年预算数 but no 执行数: say what the figure is. */
-export const GENERAL_BUDGET_ONLY = (budget: string) => `本年度一般公共预算财政拨款全年预算数${budget}万元（自评表未单列其执行数）。`;
+export const GENERAL_BUDGET_ONLY = (budget: string) => `自评表中一般公共预算全年预算数${budget}万元，其全年执行数未填列。`;
 /** The base of the 基本支出 / 项目支出 shares (SPEC §3: the breakdown's own sum), named with its amount. */
-export const BASE_GENERAL = '一般公共预算财政拨款支出';
 export const BASE_BREAKDOWN = '基本支出与项目支出合计';
 export const BASIC_SPENDING = (basic: string, baseName: string, base: string, share: string) => `基本支出${basic}万元，占${baseName}${base}万元的${share}。`;
 export const BASIC_SPENDING_ONLY = (basic: string) => `基本支出${basic}万元。`;
@@ -124,6 +123,8 @@ export const PROJECT_LIST = (names: readonly string[]) => `，即${names.join('�
 export const PROJECT_DETAIL = (initial: string, supplement: string, carryover: string) =>
   `项目支出年初预算${initial}万元，本年追加${supplement}万元，其中上年结转结余${carryover}万元。`;
 export const SENTENCE_END = '。';
+/** The sign-off's date left to fill in by hand (公文 write 成文日期 in full: 2025年3月15日). */
+export const DATE_BLANK = '\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日';
 
 export const FUND_NONE: Readonly<Record<'governmentFunds' | 'stateCapital' | 'socialInsurance', string>> = {
   governmentFunds: '本年度无政府性基金安排的预算收入与支出，无政府性基金预算支出情况。',

@@ -50,15 +50,16 @@ describe('buildReport on the seed', () => {
     const has = (s: string) => expect(lines.some((l) => l.includes(s))).toBe(true);
     has('2024年度部门整体支出年初预算649.24万元，全年预算1186.96万元，全年执行1186.19万元，预算执行率99.94%（全年执行数÷全年预算数）。');
     // The 一般公共预算 row holds its 全年预算数 only: said as what it is, never a placeholder.
-    has('一般公共预算财政拨款全年预算数962.34万元（自评表未单列其执行数）');
-    // SPEC §3 one basis: the breakdown's own sum 586.11 + 376.23 = 962.34 (= 一般公共预算), named with its amount.
-    has('基本支出586.11万元，占一般公共预算财政拨款支出962.34万元的60.90%。');
+    has('自评表中一般公共预算全年预算数962.34万元，其全年执行数未填列。');
+    // SPEC §3 one basis: the breakdown's own sum 586.11 + 376.23 = 962.34, named as that sum (the
+    // 一般公共预算 row's 962.34 is a 全年预算数, not a 支出): 586.11 ÷ 962.34 = 0.609046… → 60.90%.
+    has('基本支出586.11万元，占基本支出与项目支出合计962.34万元的60.90%。');
     has('人员经费494.43万元，占基本支出的84.36%；公用经费91.68万元，占基本支出的15.64%');
-    has('项目支出376.23万元，占一般公共预算财政拨款支出962.34万元的39.10%，安排专项11个');
+    has('项目支出376.23万元，占基本支出与项目支出合计962.34万元的39.10%，安排专项11个');
     // 上年结转结余 is part of 本年追加 (the seed's own 其中).
     has('年初预算103.59万元，本年追加272.64万元，其中上年结转结余16.25万元');
-    // One 总分 story: 分值 110, so the table's own 98.8 is stated and no grade — never 108.79 as the score.
-    has('自评表中总分为98.8分。因自评表各项分值合计为110分、不等于100分，未评定等级。');
+    // One 总分 story: 分值 110, so the table's own 98.80 is stated (2 decimals, SPEC §3) and no grade — never 108.79 as the score.
+    has('自评表中总分为98.80分。因自评表各项分值合计为110分、不等于100分，未评定等级。');
     // The one line naming the computed figure that differs from the table (9.94 as entered).
     has('说明：以下数字为按规则计算的结果，与自评表中填写的不同：预算执行得分9.99分（自评表中为9.94分）。');
     has('预算执行率99.94%，预算执行得分9.99分（分值10分）');
@@ -67,13 +68,13 @@ describe('buildReport on the seed', () => {
   });
 
   it('walks every number of the narrative against figures derived by hand (not by the report code)', () => {
-    // 1186.19 ÷ 1186.96 = 0.99935… → 99.94%; 10 × that = 9.9935… → 9.99; 586.11 ÷ 962.34 = 0.609037… → 60.90%;
+    // 1186.19 ÷ 1186.96 = 0.99935… → 99.94%; 10 × that = 9.9935… → 9.99; 586.11 ÷ 962.34 = 0.609046… → 60.90%;
     // 376.23 ÷ 962.34 = 0.390953… → 39.10%; 494.43 ÷ 586.11 = 0.843578… → 84.36%;
-    // 91.68 ÷ 586.11 = 0.156421… → 15.64%; the table's 总分 98.8 and 分值 10 + 100 = 110; 9.94 as entered.
+    // 91.68 ÷ 586.11 = 0.156421… → 15.64%; the table's 总分 98.80 (2 decimals) and 分值 10 + 100 = 110; 9.94 as entered.
     const byHand = new Set([
       '649.24万元', '1186.96万元', '1186.19万元', '99.94%', '962.34万元', '224.62万元', '586.11万元', '60.90%',
       '494.43万元', '84.36%', '91.68万元', '15.64%', '376.23万元', '39.10%', '103.59万元', '272.64万元', '16.25万元',
-      '98.8分', '110分', '100分', '9.99分', '9.94分', '10分', '9.80分',
+      '98.80分', '110分', '100分', '9.99分', '9.94分', '10分', '9.80分',
     ]);
     const found = narrative(doc).flatMap((l) => [...l.matchAll(/\d+(?:\.\d+)?(?:万元|%|分)/g)].map((m) => m[0]));
     expect(found.length).toBeGreaterThan(25);

@@ -56,7 +56,7 @@ describe('reportDocx', () => {
   });
 
   it('sets body text in 仿宋_GB2312 三号 (16 pt), 2-character first-line indent, exact 28.95 pt spacing', () => {
-    const body = bodyParagraphs(part('word/document.xml')).filter((p) => p.text.startsWith('本年度一般公共预算'));
+    const body = bodyParagraphs(part('word/document.xml')).filter((p) => p.text.startsWith('自评表中一般公共预算全年预算数'));
     expect(body).toHaveLength(1);
     const p = body[0].xml;
     expect(attr(p, 'w:rFonts', 'w:eastAsia')).toBe('仿宋_GB2312');

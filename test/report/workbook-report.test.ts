@@ -26,8 +26,8 @@ describe('the seed template workbook', () => {
     const text = reportText(doc);
     expect(text).not.toMatch(/[【】]/);
     expect(text).toContain('预算执行率99.94%（全年执行数÷全年预算数）');
-    expect(text).toContain('基本支出586.11万元，占一般公共预算财政拨款支出962.34万元的60.90%。');
-    expect(text).toContain('本年度项目支出376.23万元，占一般公共预算财政拨款支出962.34万元的39.10%');
+    expect(text).toContain('基本支出586.11万元，占基本支出与项目支出合计962.34万元的60.90%。');
+    expect(text).toContain('本年度项目支出376.23万元，占基本支出与项目支出合计962.34万元的39.10%');
     expect(text).toContain('人员经费494.43万元，占基本支出的84.36%；公用经费91.68万元，占基本支出的15.64%');
     expect(text).toContain('预算执行得分9.99分（分值10分）');
     expect(text).toContain('说明：以下数字为按规则计算的结果，与自评表中填写的不同：预算执行得分9.99分（自评表中为9.94分）。');
@@ -36,11 +36,11 @@ describe('the seed template workbook', () => {
     expect(text).toContain('本年追加272.64万元，其中上年结转结余16.25万元');
     expect(text).toContain('另上年度非财政拨款结余结转59.28万元。');
     // The old “一般公共预算” placeholder: the 962.34 that exists is used, with its meaning.
-    expect(text).toContain('一般公共预算财政拨款全年预算数962.34万元（自评表未单列其执行数）');
+    expect(text).toContain('自评表中一般公共预算全年预算数962.34万元，其全年执行数未填列。');
     // A line break typed inside a sentence is gone (基本情况: “…绩效评\n价有关培训”).
     expect(text).toContain('加强对工作人员绩效评价有关培训');
     // One 总分 story: 分值 110 → the table's own total, no 108.79.
-    expect(text).toContain('自评表中总分为98.8分。因自评表各项分值合计为110分、不等于100分，未评定等级。');
+    expect(text).toContain('自评表中总分为98.80分。因自评表各项分值合计为110分、不等于100分，未评定等级。');
     expect(text).not.toContain('108.79');
   });
 
