@@ -13,7 +13,8 @@ import { decEq, decGt, decOf, HUNDRED, roundHalfUp, toCellNumber, type Dec } fro
 import type { TableComputation } from '../core/rules/computed';
 import { countedRows, evaluateTableIndicators, rowPart, weightTotals, fundsTotalRow } from '../core/rules/indicator-total';
 import { number2, numberOf } from '../core/rules/indicator-fields';
-import { NATIONAL_PROFILE, type ScoringProfile } from '../core/rules/profile';
+import type { ScoringProfile } from '../core/rules/profile';
+import { profileInForce } from '../core/mapping/sheet-codec';
 import { toA1 } from '../core/grid/a1';
 import { XlsxError } from '../hosts/xlsx/errors';
 import { XlsxPackage, type XlsxOpenOptions } from '../hosts/xlsx/package';
@@ -43,7 +44,8 @@ export function checkWorkbookBytes(name: string, bytes: Uint8Array, opts: CheckO
     return { file: name, error: { code: 'INTERNAL', message: BATCH_TEXT.internal(base, errorText(err)) } };
   }
   try {
-    return summarise(name, workbook, opts.profile ?? NATIONAL_PROFILE);
+    // The same rule set a single-file check uses: --profile, else the workbook's remembered one.
+    return summarise(name, workbook, profileInForce(opts.profile, workbook.sheets.map((s) => s.name), (n) => workbook.sheets.find((s) => s.name === n)!));
   } catch (err) {
     return { file: name, error: { code: 'INTERNAL', message: BATCH_TEXT.internal(base, errorText(err)) } };
   }

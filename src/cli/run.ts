@@ -12,7 +12,7 @@ import { analyseSheets, analyseWorkbook, type Analysis } from '../core/analyse';
 import type { Finding } from '../core/findings';
 import { NATIONAL_PROFILE, profileById, type ScoringProfile } from '../core/rules/profile';
 import { MAPPING_SHEET } from '../core/mapping/types';
-import { rememberedProfileOf } from '../core/mapping/sheet-codec';
+import { profileInForce } from '../core/mapping/sheet-codec';
 import type { Sheet } from '../core/grid/types';
 import { XlsxPackage } from '../hosts/xlsx/package';
 import { XlsxError } from '../hosts/xlsx/errors';
@@ -120,16 +120,6 @@ interface FileResult {
   readonly error?: { readonly code: string; readonly message: string };
 }
 
-/**
- * The rule set for a file (issue 12 point 8): an explicit --profile wins; else the one remembered
- * in the workbook's settings sheet (_jixiao_mapping); else the national default.
- */
-function profileFor(explicit: ScoringProfile | undefined, names: readonly string[], read: (name: string) => Sheet): ScoringProfile {
-  if (explicit) return explicit;
-  if (!names.includes(MAPPING_SHEET)) return NATIONAL_PROFILE;
-  return profileById(rememberedProfileOf(read(MAPPING_SHEET))) ?? NATIONAL_PROFILE;
-}
-
 function explicitProfile(args: ParsedArgs, io: CliIo): ScoringProfile | undefined {
   if (!args.profile) return undefined;
   return loadProfile(existsSync(abs(io, args.profile)) ? abs(io, args.profile) : args.profile);
@@ -137,7 +127,7 @@ function explicitProfile(args: ParsedArgs, io: CliIo): ScoringProfile | undefine
 
 async function analyseFile(file: string, io: CliIo, explicit: ScoringProfile | undefined): Promise<{ analysis: Analysis; bytes: Uint8Array }> {
   const { bytes, workbook } = await readXlsxFile(abs(io, file));
-  const profile = profileFor(explicit, workbook.sheets.map((sh) => sh.name), (n) => workbook.sheets.find((sh) => sh.name === n)!);
+  const profile = profileInForce(explicit, workbook.sheets.map((sh) => sh.name), (n) => workbook.sheets.find((sh) => sh.name === n)!);
   return { analysis: analyseWorkbook(workbook, { profile }), bytes };
 }
 
@@ -171,7 +161,7 @@ async function cmdCheck(args: ParsedArgs, io: CliIo): Promise<number> {
 /** Findings of one workbook, read and analysed sheet by sheet (one sheet in memory at a time). */
 async function checkFile(file: string, io: CliIo, explicit: ScoringProfile | undefined): Promise<FileResult> {
   const { sheets } = await openXlsxSheets(abs(io, file));
-  const profile = profileFor(explicit, sheets.names, (n) => sheets.read(n));
+  const profile = profileInForce(explicit, sheets.names, (n) => sheets.read(n));
   return { file, findings: analyseSheets(sheets, { profile, plan: false }).findings, profile };
 }
 

@@ -13,7 +13,7 @@ import type { SheetLayout } from '../core/grid/layout';
 import type { Workbook } from '../core/grid/types';
 import { profileById, type ScoringProfile } from '../core/rules/profile';
 import { MAPPING_SHEET } from '../core/mapping/types';
-import { rememberedProfileOf } from '../core/mapping/sheet-codec';
+import { profileInForce } from '../core/mapping/sheet-codec';
 import { buildReport } from './build-report';
 import type { BuiltReport, ReportDocument, ReportOptions } from './document';
 import { sheetLayoutOf } from './sheet-layout';
@@ -37,9 +37,8 @@ export interface WorkbookReportOptions extends ReportOptions {
  * The rule set: `options.profile`, else the one remembered in the workbook (_jixiao_mapping), else national.
  */
 export function reportOfWorkbook(wb: Workbook, options: WorkbookReportOptions = {}): BuiltReport {
-  const settings = wb.sheets.find((s) => s.name === MAPPING_SHEET);
-  const profile = options.profile ?? (settings ? profileById(rememberedProfileOf(settings)) : undefined);
-  return buildReport(analyseWorkbook(wb, profile ? { profile } : {}), options);
+  const profile = profileInForce(options.profile, wb.sheets.map((s) => s.name), (n) => wb.sheets.find((s) => s.name === n)!);
+  return buildReport(analyseWorkbook(wb, { profile }), options);
 }
 
 type Source = ReportDocument | Analysis;

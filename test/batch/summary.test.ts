@@ -207,3 +207,20 @@ describe('buildSummaryWorkbook', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }, 150000);
 });
+
+describe('the rule set of each file: as a single-file check (issue 12 point 8)', () => {
+  // The seed remembers 四川省 on its settings sheet: the batch checks it under that set unless
+  // the batch is given one explicitly, exactly as `jixiao check FILE` does.
+  const { NODE_ZIP_CODEC } = require('../../src/hosts/xlsx/file-io') as typeof import('../../src/hosts/xlsx/file-io');
+  const { mappingSheetLayout } = require('../../src/core/mapping/sheet-codec') as typeof import('../../src/core/mapping/sheet-codec');
+  const { NATIONAL_PROFILE } = require('../../src/core/rules/profile') as typeof import('../../src/core/rules/profile');
+  const pkg = XlsxPackage.open(SAMPLE('seed-template.xlsx'), NODE_ZIP_CODEC);
+  pkg.writeSheet(mappingSheetLayout({ tables: [], profile: 'sichuan' }));
+  const bytes = pkg.toBytes();
+  const s02 = (r: FileResult) => checked(r).findings.map((f) => f.message).find((m) => m.includes('评分规则集'));
+
+  test('remembered set used; an explicit one wins', () => {
+    expect(s02(checkWorkbookBytes('四川.xlsx', bytes))).toContain('评分规则集“四川省（510000_0013zp）”');
+    expect(s02(checkWorkbookBytes('四川.xlsx', bytes, { profile: NATIONAL_PROFILE }))).toContain('评分规则集“全国默认（财预〔2020〕10号）”');
+  });
+});

@@ -10,6 +10,7 @@ import type { CellValue, Sheet } from '../grid/types';
 import { MAPPING_PHRASES } from './phrases';
 import { MAPPING_SHEET, type BlockKind, type BlockMapping, type ColumnMapping, type MappedRole, type MappingSource, type TableMapping, type WorkbookMapping } from './types';
 import { MAPPED_ROLES } from './roles';
+import { NATIONAL_PROFILE, profileById, type ScoringProfile } from '../rules/profile';
 
 const MAGIC = 'jixiao-mapping';
 /** The label before the remembered rule set's id on row 1. */
@@ -120,4 +121,15 @@ export function rememberedProfileOf(sheet: Sheet): string | undefined {
   if (str(value(0)) !== MAGIC || str(value(3)) !== PROFILE_LABEL) return undefined;
   const id = str(value(4));
   return /^[a-z0-9-]{1,40}$/u.test(id) ? id : undefined;
+}
+
+/**
+ * The rule set in force for a workbook (issue 12 point 8): an explicit choice (--profile, the
+ * pane's switch) wins; else the one remembered on the workbook's settings sheet; else the national
+ * default. `read` gives a sheet by name, so a streaming reader loads only the settings sheet.
+ */
+export function profileInForce(explicit: ScoringProfile | undefined, sheetNames: readonly string[], read: (name: string) => Sheet): ScoringProfile {
+  if (explicit) return explicit;
+  if (!sheetNames.includes(MAPPING_SHEET)) return NATIONAL_PROFILE;
+  return profileById(rememberedProfileOf(read(MAPPING_SHEET))) ?? NATIONAL_PROFILE;
 }
