@@ -366,6 +366,12 @@ function performanceParagraphs(o: Outline, analysis: Analysis, c: TableComputati
   const rows = countedRows(evaluateTableIndicators(c.table, analysis.profile), analysis.profile);
   const weights = weightTotals(c.table, analysis.profile, c.funds, rows);
   const computed: string[] = [];
+  // The 总分 row's own 分值 cell against the 分值 listed (the indicators' alone where that row is the
+  // block's subtotal): the seed states 100.00 where funds + indicators weigh 110 — say so beside the table.
+  const statedWeights = statedValue(block?.total?.weight);
+  const listedWeights = c.subtotalScore !== undefined ? weights.indicatorWeights : weights.all;
+  if (weights.complete && statedWeights !== undefined && !decEq(statedWeights, listedWeights))
+    computed.push(P.COMPUTED_ITEM(P.FIELD.weightTotal, formatPlain(listedWeights) + '分', formatPlain(statedWeights) + '分'));
   const totalScore = c.totalScore;
   // The engine grades exactly when 总分 may be stated (isEvaluable): weights total 100, 总分 ≤ 100.
   if (totalScore !== undefined && c.grade === undefined) {

@@ -74,6 +74,7 @@ export const FIELD = {
   carryoverOutside: '上年结转结余(非财政拨款)',
   table: '部门整体支出绩效自评表',
   totalScore: '总分',
+  weightTotal: '各项分值合计',
   fundScore: '预算执行得分',
   executionRate: '预算执行率',
   indicatorScores: '绩效指标的分值与得分',

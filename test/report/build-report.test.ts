@@ -61,7 +61,7 @@ describe('buildReport on the seed', () => {
     // One 总分 story: 分值 110, so the table's own 98.80 is stated (2 decimals, SPEC §3) and no grade — never 108.79 as the score.
     has('自评表中总分为98.80分。因自评表各项分值合计为110分、不等于100分，未评定等级。');
     // The one line naming the computed figure that differs from the table (9.94 as entered).
-    has('说明：以下数字为按规则计算的结果，与自评表中填写的不同：预算执行得分9.99分（自评表中为9.94分）。');
+    has('说明：以下数字为按规则计算的结果，与自评表中填写的不同：各项分值合计110分（自评表中为100分）；预算执行得分9.99分（自评表中为9.94分）。');
     has('预算执行率99.94%，预算执行得分9.99分（分值10分）');
     has('在职人数28人，退休人数11人');
     has('公务车辆编制1辆');

@@ -30,7 +30,8 @@ describe('the seed template workbook', () => {
     expect(text).toContain('本年度项目支出376.23万元，占基本支出与项目支出合计962.34万元的39.10%');
     expect(text).toContain('人员经费494.43万元，占基本支出的84.36%；公用经费91.68万元，占基本支出的15.64%');
     expect(text).toContain('预算执行得分9.99分（分值10分）');
-    expect(text).toContain('说明：以下数字为按规则计算的结果，与自评表中填写的不同：预算执行得分9.99分（自评表中为9.94分）。');
+    // 分值: funds F4 10 + ten indicators × 10 = 110, while the 总分 row's F26 states 100.
+    expect(text).toContain('说明：以下数字为按规则计算的结果，与自评表中填写的不同：各项分值合计110分（自评表中为100分）；预算执行得分9.99分（自评表中为9.94分）。');
     // The year-start split, the 其中 and the 基本情况 carry-over 59.28.
     expect(text).toContain('年初预算649.24万元，其中基本支出545.65万元，项目支出103.59万元。');
     expect(text).toContain('本年追加272.64万元，其中上年结转结余16.25万元');
@@ -61,7 +62,9 @@ describe('the seed template workbook', () => {
       return { ...s, cells };
     });
     const text = reportText(reportOfWorkbook({ ...wb, sheets }));
-    expect(text).not.toContain('说明：以下数字为按规则计算的结果');
+    // The 9.99 now agrees; only the 分值 total (110 listed, F26 states 100) still differs.
+    expect(text).toContain('说明：以下数字为按规则计算的结果，与自评表中填写的不同：各项分值合计110分（自评表中为100分）。');
+    expect(text).not.toContain('预算执行得分9.99分（自评表中为');
   });
 
   it('lists every gap with its cell; a draft shows the same gaps bracketed', () => {
