@@ -60,9 +60,25 @@ function intAttr(v: string | undefined, dflt: number): number {
   return Number(v);
 }
 
+/** A part other than document.xml could not be parsed (its name, for the message). */
+export class DocxPartError extends Error {
+  constructor(readonly part: string, override readonly cause: unknown) {
+    super(`${part}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'DocxPartError';
+  }
+}
+
+function parsePart<T>(part: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    throw new DocxPartError(part, e);
+  }
+}
+
 export function readDocxBody(parts: DocxBodyParts): DocxBody {
-  const numbering = new NumberingState(parseNumbering(parts.numbering));
-  const styles = parseStyleNumbering(parts.styles);
+  const numbering = new NumberingState(parsePart('word/numbering.xml', () => parseNumbering(parts.numbering)));
+  const styles = parsePart('word/styles.xml', () => parseStyleNumbering(parts.styles));
   const paragraphs: BodyParagraph[] = [];
   const tables: BodyTable[] = [];
   interface OpenP {

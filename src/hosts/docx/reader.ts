@@ -7,7 +7,7 @@
  */
 import { unzipSync, strFromU8, type UnzipFileInfo } from 'fflate';
 import type { Cell, CellRange, Sheet, Workbook } from '../../core/grid/types';
-import { readDocxBody, type BodyParagraph, type BodyTable } from '../../ooxml/docx-body';
+import { DocxPartError, readDocxBody, type BodyParagraph, type BodyTable } from '../../ooxml/docx-body';
 import { DocxError, docxError } from './errors';
 import { DOCX_PHRASES } from './phrases';
 
@@ -85,7 +85,7 @@ export function readDocx(fileName: string | undefined, bytes: Uint8Array, option
     body = readDocxBody({ document, numbering, styles });
   } catch (e) {
     if (e instanceof DocxError) throw e;
-    throw new DocxError('TRUNCATED', DOCX_PHRASES.corruptPart(fileName, part));
+    throw new DocxError('TRUNCATED', DOCX_PHRASES.corruptPart(fileName, e instanceof DocxPartError ? e.part : part));
   }
   const sheets: Sheet[] = [];
   const tables: DocxTableInfo[] = [];
