@@ -4,7 +4,7 @@
  * read on their own) as rows of cells with their w:gridSpan / w:vMerge / w:gridBefore as written.
  * Shared by the report's draft cross-check (src/report/draft-read.ts) and the .docx host
  * (src/hosts/docx), so there is a single paragraph reader. Pure: strings in, plain data out.
- * Throws saxes' error on malformed XML; callers turn it into a Chinese message.
+ * Throws on malformed XML (xml-walk); callers turn it into a Chinese message.
  */
 import { walkXml } from './xml-walk';
 import { NumberingState, parseNumbering, parseStyleNumbering, styleNumPr } from './docx-numbering';
@@ -119,7 +119,6 @@ export function readDocxBody(parts: DocxBodyParts): DocxBody {
       const p = stack[stack.length - 1];
       switch (name) {
         case 'w:tbl': {
-          if (selfClosing) break;
           tblStack.push({ index: tables.length + 1, rows: [], depth: tblStack.length, paragraphBefore: lastOutside });
           tables.push(undefined as unknown as BodyTable); // reserve the slot: outer before nested
           break;
@@ -128,12 +127,11 @@ export function readDocxBody(parts: DocxBodyParts): DocxBody {
           const t = top();
           if (t && skip === 0) {
             t.row = { gridBefore: 0, cells: [] };
-            if (selfClosing) endRow(t);
           }
           break;
         }
         case 'w:trPr':
-          if (!selfClosing) trPr++;
+          trPr++; // the walk reports a close for every open, empty elements included
           break;
         case 'w:gridBefore': {
           const t = top();
@@ -145,12 +143,11 @@ export function readDocxBody(parts: DocxBodyParts): DocxBody {
           if (t && skip === 0) {
             if (!t.row) t.row = { gridBefore: 0, cells: [] };
             t.cell = { lines: [], gridSpan: 1 };
-            if (selfClosing) endCell(t);
           }
           break;
         }
         case 'w:tcPr':
-          if (!selfClosing) tcPr++;
+          tcPr++;
           break;
         case 'w:gridSpan': {
           const c = top()?.cell;
@@ -164,7 +161,6 @@ export function readDocxBody(parts: DocxBodyParts): DocxBody {
         }
         case 'w:p':
           stack.push({ text: '', inTable: tblStack.length > 0 });
-          if (selfClosing) finish();
           break;
         case 'w:pPrChange':
         case 'w:rPrChange':
@@ -172,13 +168,13 @@ export function readDocxBody(parts: DocxBodyParts): DocxBody {
         case 'w:trPrChange':
         case 'w:tblPrChange':
         case 'w:del':
-          if (!selfClosing) skip++;
+          skip++;
           break;
         case 'w:pStyle':
           if (p && skip === 0) p.styleId = a['w:val'];
           break;
         case 'w:numPr':
-          if (!selfClosing) inNumPr = skip === 0;
+          inNumPr = skip === 0;
           break;
         case 'w:numId':
           if (p && inNumPr) p.numId = a['w:val'];
@@ -276,6 +272,5 @@ export function readDocxBody(parts: DocxBodyParts): DocxBody {
     if (cell) cell.lines.push(text);
     if (!p.inTable && text !== '') lastOutside = paragraphs.length;
   }
-  // A table left open by a cut document (no closing tag; saxes reports unclosed tags, but be safe).
   return { paragraphs, tables: tables.filter((t) => t !== undefined) };
 }
