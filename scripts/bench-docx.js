@@ -24,8 +24,11 @@ const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, 
 // Runs as Word writes them: fonts and size on every run.
 const RPR = '<w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr>';
 const PPR = '<w:pPr><w:spacing w:line="560" w:lineRule="exact"/><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr>';
-const run = (t) => `<w:r>${RPR}<w:t xml:space="preserve">${esc(t)}</w:t></w:r>`;
-const para = (t) => `<w:p>${PPR}${t.split('\n').map(run).join('<w:r><w:br/></w:r>')}</w:p>`;
+// Tables in 五号 (10.5 pt) as the templates set them.
+const RPR_TABLE = '<w:rPr><w:rFonts w:ascii="宋体" w:eastAsia="宋体" w:hAnsi="宋体"/><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr>';
+const run = (t, rpr = RPR) => `<w:r>${rpr}<w:t xml:space="preserve">${esc(t)}</w:t></w:r>`;
+const para = (t) => `<w:p>${PPR}${t.split('\n').map((x) => run(x)).join('<w:r><w:br/></w:r>')}</w:p>`;
+const cellPara = (t) => `<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${t.split('\n').map((x) => run(x, RPR_TABLE)).join('<w:r><w:br/></w:r>')}</w:p>`;
 
 function tableXml(sheet) {
   const width = Math.max(...sheet.cells.map((r) => r.length));
@@ -35,17 +38,17 @@ function tableXml(sheet) {
     for (let c = 0; c < width; ) {
       const m = sheet.merges.find((g) => r >= g.top && r <= g.bottom && c >= g.left && c <= g.right);
       const span = m ? m.right - m.left + 1 : 1;
-      const pr = `<w:tcW w:w="${900 * span}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${m && m.bottom > m.top ? (m.top === r ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>') : ''}<w:vAlign w:val="center"/>`;
+      const pr = `<w:tcW w:w="${1000 * span}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${m && m.bottom > m.top ? (m.top === r ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>') : ''}<w:vAlign w:val="center"/>`;
       const v = m && m.top !== r ? null : (sheet.cells[r][c] && sheet.cells[r][c].value) ?? null;
-      tcs.push(`<w:tc><w:tcPr>${pr}</w:tcPr>${v === null ? '<w:p/>' : para(String(v))}</w:tc>`);
+      tcs.push(`<w:tc><w:tcPr>${pr}</w:tcPr>${v === null ? '<w:p/>' : cellPara(String(v))}</w:tc>`);
       c += span;
     }
     rows.push(`<w:tr><w:trPr><w:jc w:val="center"/></w:trPr>${tcs.join('')}</w:tr>`);
   }
-  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders><w:top w:val="single" w:sz="4"/></w:tblBorders></w:tblPr><w:tblGrid>${'<w:gridCol w:w="900"/>'.repeat(width)}</w:tblGrid>${rows.join('')}</w:tbl>`;
+  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders><w:top w:val="single" w:sz="4"/></w:tblBorders></w:tblPr><w:tblGrid>${'<w:gridCol w:w="1000"/>'.repeat(width)}</w:tblGrid>${rows.join('')}</w:tbl>`;
 }
 
-/** ≈50 A4 pages at 仿宋 三号 (≈ 22 lines × 28 characters a page): 10 sections, each ≈ 4 pages of text and a 自评表. */
+/** 50 A4 pages as LibreOffice lays it out (checked with soffice --convert-to pdf; pdfinfo): 10 sections of 仿宋 三号 text, each with the seed's 自评表 in 五号. */
 async function buildReport(file) {
   const { workbook } = await readXlsxFile(path.join(ROOT, 'samples', 'seed-hunan-pasted.xlsx'));
   const sheet = workbook.sheets.find((s) => s.name === '自评表');
@@ -54,7 +57,7 @@ async function buildReport(file) {
   const num = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
   for (let s = 0; s < 10; s++) {
     parts.push(para(`${num[s]}、第${s + 1}部分绩效情况`));
-    for (let p = 0; p < 40; p++) parts.push(para(SENTENCE + SENTENCE.slice(0, 20 + (p % 30))));
+    for (let p = 0; p < 20; p++) parts.push(para(SENTENCE + SENTENCE.slice(0, 20 + (p % 30))));
     parts.push(para('2024年度部门整体支出绩效自评表'));
     parts.push(tableXml(sheet));
   }
