@@ -47,8 +47,9 @@ export function walkXml(xml: string, h: XmlHandlers): void {
     at = TOKEN.lastIndex;
     const all = m[0];
     if (m[7] !== undefined) {
-      if (open.length > 0) h.text?.(decode(m[7]));
-      else if (m[7].trim() !== '') throw new Error('XML: text outside the root element');
+      const t = decode(m[7]); // checked even when nobody listens: a bad entity is malformed XML
+      if (open.length > 0) h.text?.(t);
+      else if (t.trim() !== '') throw new Error('XML: text outside the root element');
       continue;
     }
     if (m[1] !== undefined) {
