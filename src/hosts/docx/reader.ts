@@ -40,12 +40,27 @@ export function isDocCfb(b: Uint8Array): boolean {
   return b.length >= 8 && CFB.every((x, i) => b[i] === x);
 }
 
+/**
+ * A password-protected .docx is a CFB holding the streams `EncryptionInfo` and `EncryptedPackage`
+ * ([MS-OFFCRYPTO] §2.3.4); their names sit UTF-16LE in the CFB directory. A Word 97 .doc has a
+ * `WordDocument` stream instead.
+ */
+function isEncryptedPackage(b: Uint8Array): boolean {
+  const name = 'EncryptedPackage';
+  outer: for (let i = 512; i + name.length * 2 <= b.length; i += 128) {
+    // Directory entries are 128 bytes, sector-aligned after the 512-byte header: the name opens each.
+    for (let k = 0; k < name.length; k++) if (b[i + 2 * k] !== name.charCodeAt(k) || b[i + 2 * k + 1] !== 0) continue outer;
+    return true;
+  }
+  return false;
+}
+
 const PARTS = /^word\/(document|numbering|styles)\.xml$/;
 
 export function readDocx(fileName: string | undefined, bytes: Uint8Array, options: { readonly maxUncompressedBytes?: number } = {}): DocxDocument {
   const limit = options.maxUncompressedBytes ?? DOCX_MAX_UNCOMPRESSED_BYTES;
   if (bytes.length === 0) throw docxError('EMPTY', fileName);
-  if (isDocCfb(bytes)) throw docxError('DOC_FORMAT', fileName);
+  if (isDocCfb(bytes)) throw docxError(isEncryptedPackage(bytes) ? 'ENCRYPTED' : 'DOC_FORMAT', fileName);
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw docxError('NOT_ZIP', fileName);
   let files: Record<string, Uint8Array>;
   let declared = 0;

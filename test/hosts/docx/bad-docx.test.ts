@@ -12,6 +12,7 @@ import { analyseWorkbook } from '../../../src/core/analyse';
 import { DocxError, readDocx } from '../../../src/hosts/docx';
 import { runCli } from '../../../src/cli/run';
 import { docxOf, documentXml } from './build';
+import { cfb } from '../../reliability/cfb';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const SEED = new Uint8Array(readFileSync(resolve(ROOT, 'test/fixtures/docx/seed-report.docx')));
@@ -80,6 +81,8 @@ describe('hostile .docx through the CLI: exit 2 and a Chinese message naming the
   const CASES: ReadonlyArray<readonly [string, () => Uint8Array, RegExp]> = [
     ['空.docx', () => new Uint8Array(0), /空文件/],
     ['旧版.doc', () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]), /旧版 Word（\.doc）.*另存为/],
+    ['旧版97.doc', () => cfb(['WordDocument', '1Table']), /旧版 Word（\.doc）.*另存为/],
+    ['加密.docx', () => cfb(['EncryptionInfo', 'EncryptedPackage']), /打开密码/],
     ['文本.docx', () => strToU8('这不是 Word 文档'), /不是有效的 Word 文档/],
     ['无正文.docx', () => zipSync({ '[Content_Types].xml': strToU8('<Types/>') }), /缺少 word\/document\.xml/],
     ['坏XML.docx', () => zipSync({ 'word/document.xml': strToU8('<w:document><w:body><w:p></w:body>') }), /word\/document\.xml 无法读取/],
