@@ -87,6 +87,8 @@ export function readDocxBody(parts: DocxBodyParts): DocxBody {
     ilvl?: number;
     styleId?: string;
     inTable: boolean;
+    /** Inside mc:Fallback (the VML copy of a text box Word also writes in mc:Choice): not read. */
+    skipped: boolean;
   }
   interface OpenCell {
     lines: string[];
@@ -111,6 +113,7 @@ export function readDocxBody(parts: DocxBodyParts): DocxBody {
   let inNumPr = false;
   let inText = false;
   let skip = 0; // inside w:pPrChange / w:rPrChange / w:del / w:tblPrChange …: old formatting or deleted text
+  let fallback = 0;
   let tcPr = 0; // inside w:tcPr of the innermost table's open cell
   let trPr = 0;
   const top = (): OpenTable | undefined => tblStack[tblStack.length - 1];
@@ -160,7 +163,7 @@ export function readDocxBody(parts: DocxBodyParts): DocxBody {
           break;
         }
         case 'w:p':
-          stack.push({ text: '', inTable: tblStack.length > 0 });
+          stack.push({ text: '', inTable: tblStack.length > 0, skipped: fallback > 0 });
           break;
         case 'w:pPrChange':
         case 'w:rPrChange':
@@ -169,6 +172,10 @@ export function readDocxBody(parts: DocxBodyParts): DocxBody {
         case 'w:tblPrChange':
         case 'w:del':
           skip++;
+          break;
+        case 'mc:Fallback':
+          skip++;
+          fallback++;
           break;
         case 'w:pStyle':
           if (p && skip === 0) p.styleId = a['w:val'];
@@ -231,6 +238,10 @@ export function readDocxBody(parts: DocxBodyParts): DocxBody {
         case 'w:del':
           skip = Math.max(0, skip - 1);
           break;
+        case 'mc:Fallback':
+          skip = Math.max(0, skip - 1);
+          fallback = Math.max(0, fallback - 1);
+          break;
         case 'w:numPr':
           inNumPr = false;
           break;
@@ -260,7 +271,7 @@ export function readDocxBody(parts: DocxBodyParts): DocxBody {
   }
   function finish(): void {
     const p = stack.pop();
-    if (!p) return;
+    if (!p || p.skipped) return;
     const fromStyle = styleNumPr(styles, p.styleId);
     const numId = p.numId ?? fromStyle.numId;
     const ilvl = p.ilvl ?? fromStyle.ilvl;

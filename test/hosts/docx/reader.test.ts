@@ -127,3 +127,14 @@ describe('readDocx: bad input → DocxError with a Chinese message naming the fi
     }
   });
 });
+
+describe('readDocx: a text box Word writes twice (mc:Choice and its VML mc:Fallback)', () => {
+  it('reads the text once', () => {
+    const box = (t: string) => `<w:txbxContent>${para(t)}</w:txbxContent>`;
+    const body =
+      `<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing>${box('框内')}</w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict>${box('框内')}</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>正文</w:t></w:r></w:p>`;
+    const doc = readDocx('框.docx', docxOf(body));
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['框内', '正文']);
+  });
+});
