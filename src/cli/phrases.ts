@@ -27,6 +27,7 @@ export const CLI_TEXT = {
   sameFile: (f: string) => `输出文件不能与输入文件相同：${f}（不会覆盖原文件）。`,
   noXlsxInDir: (d: string) => `目录“${d}”中没有 .xlsx 或 .docx 文件。`,
   docxMissing: (f: string) => `找不到文件“${f}”，请检查路径是否正确。`,
+  docxNoTable: (file: string) => `${file} 文档中没有识别出自评表，只核对了正文（标题序号、数字）。`,
   docxTable: (file: string, sheet: string, heading: string) => `${file} ${sheet}（${heading}）`,
   unknownProfile: (p: string) => `未知的评分规则集“${p}”：可用 national、sichuan、platform-caps，或一个 .json 文件。`,
   badProfileFile: (p: string, why: string) => `评分规则集文件“${p}”无法读取：${why}`,

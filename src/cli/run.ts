@@ -120,7 +120,7 @@ interface FileResult {
   readonly profile?: ScoringProfile;
   readonly error?: { readonly code: string; readonly message: string };
   /** A .docx: each table's sheet name (表1 …) and the nearest heading before it. */
-  readonly tables?: readonly { readonly sheet: string; readonly heading: string }[];
+  readonly tables?: readonly { readonly sheet: string; readonly heading: string; readonly recognised: boolean }[];
 }
 
 /**
@@ -164,6 +164,7 @@ async function cmdCheck(args: ParsedArgs, io: CliIo): Promise<number> {
     for (const r of results) {
       if (r.error) io.err(`${r.file} ${r.error.message}`);
       else {
+        if (r.tables && !r.tables.some((t) => t.recognised)) io.out(CLI_TEXT.docxNoTable(r.file));
         for (const t of r.tables ?? []) if (t.heading) io.out(CLI_TEXT.docxTable(r.file, t.sheet, t.heading));
         for (const f of r.findings!) io.out(findingLine(r.file, f));
         io.out(`${r.file} ${summary(r.findings!)}${r.profile ? CLI_TEXT.profileInForce(r.profile.name) : ''}`);
@@ -198,7 +199,8 @@ async function checkDocx(file: string, io: CliIo, explicit: ScoringProfile | und
   const analysis = analyseWorkbook(doc.workbook, { profile: explicit ?? NATIONAL_PROFILE });
   const { checkDraft, draftParagraphs } = await reportModule();
   const draft: DraftDocument = { fileName: basename(path), paragraphs: draftParagraphs(doc) };
-  const tables = doc.tables.map((t) => ({ sheet: t.sheet, heading: t.heading }));
+  const found = new Set(analysis.recognised.tables.map((t) => t.sheet));
+  const tables = doc.tables.map((t) => ({ sheet: t.sheet, heading: t.heading, recognised: found.has(t.sheet) }));
   return { file, findings: [...analysis.findings, ...checkDraft(draft, analysis)], profile: analysis.profile, tables };
 }
 
