@@ -31,6 +31,13 @@ module.exports = {
       to: { path: '^src/(taskpane|cli|report|wps-entry)' },
     },
     {
+      name: 'ooxml-is-neutral',
+      comment: 'src/ooxml (the Word body walk, numbering, XML walk) is shared by report and the docx host: it imports nothing of ours outside src/ooxml',
+      severity: 'error',
+      from: { path: '^src/ooxml' },
+      to: { path: '^src/(?!ooxml/)' },
+    },
+    {
       name: 'exceljs-only-authors-fresh-files',
       comment: 'exceljs may render a brand-new template in the CLI; it never reads or rewrites users\' workbooks',
       severity: 'error',

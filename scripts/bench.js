@@ -15,6 +15,9 @@
  *  5. The bureau's batch page (scripts/bench-batch-page.js): dist/batch.html in headless Chromium
  *     (file://, Web Workers) over the same 1,000 workbooks vs the CLI's `check DIR --summary`
  *     (paired, alternating, median of 3, load average). Target: page throughput ≥ ½ the CLI's.
+ *  6. A Word report (scripts/bench-docx.js): reading + checking a generated 50-page .docx with 10
+ *     tables vs mammoth.convertToHtml on the same file (one process, alternating, median of 5).
+ *     Target: ≤ 0.5× mammoth's time.
  */
 'use strict';
 const { spawnSync } = require('node:child_process');
@@ -134,6 +137,10 @@ async function main() {
   // 5. The bureau's batch page vs the CLI (needs dist/batch.html: built with the pane above).
   const p = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench-batch-page.js')], { stdio: 'inherit' });
   if (p.status !== 0) process.exitCode = 1;
+
+  // 6. A Word report vs mammoth: scripts/bench-docx.js.
+  const d = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench-docx.js')], { stdio: 'inherit' });
+  if (d.status !== 0) process.exitCode = 1;
 }
 
 main().catch((err) => {

@@ -20,6 +20,7 @@ import { XlsxError } from '../hosts/xlsx/errors';
 import { XlsxPackage, type XlsxOpenOptions } from '../hosts/xlsx/package';
 import { isCfb } from '../hosts/xlsx/cfb';
 import { isZipStart, textKindOf } from '../hosts/xlsx/sniff';
+import { DocxError, readDocx } from '../hosts/docx';
 import { BATCH_TEXT } from './phrases';
 import type { CheckedFile, FileResult, KindLabel, SeverityCounts, TableResult } from './types';
 
@@ -35,8 +36,10 @@ export function checkWorkbookBytes(name: string, bytes: Uint8Array, opts: CheckO
   const base = baseName(name);
   let workbook: Workbook;
   try {
-    workbook = openWorkbook(base, bytes, opts).readWorkbook();
+    // A Word report (.docx, or a Word 97 .doc refused with a message): its tables as 表1, 表2 …
+    workbook = /\.docx?$/i.test(base) ? readDocx(base, bytes).workbook : openWorkbook(base, bytes, opts).readWorkbook();
   } catch (err) {
+    if (err instanceof DocxError) return { file: name, error: { code: err.code, message: err.message } };
     if (err instanceof XlsxError) {
       const named = err.withFile(base);
       return { file: name, error: { code: named.code, message: named.message } };

@@ -34,7 +34,7 @@ export interface BatchIo {
 
 export class BatchUsageError extends Error {}
 
-const EXT = /\.(xlsx|xlsm|xls|et)$/i;
+const EXT = /\.(xlsx|xlsm|xls|et|docx|doc)$/i;
 
 /** Files of the batch, sorted by path: a folder recursively (lock files ~$… and hidden files skipped). */
 export function batchFiles(inputs: readonly string[], cwd: string, skip: ReadonlySet<string>): PoolTask[] {
@@ -62,7 +62,7 @@ export function batchFiles(inputs: readonly string[], cwd: string, skip: Readonl
         }
       };
       walk(root);
-      if (found.length === 0) throw new BatchUsageError(`目录“${input}”中没有 .xlsx 文件。`);
+      if (found.length === 0) throw new BatchUsageError(`目录“${input}”中没有 .xlsx 或 .docx 文件。`);
       out.push(...found);
     } else out.push({ file: input.split(sep).join('/'), abs: root });
   }

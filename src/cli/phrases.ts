@@ -5,7 +5,8 @@ export const CLI_TEXT = {
 命令：
   template -o 文件.xlsx                 生成标准《部门整体支出绩效自评表》模板
   check 文件|目录… [--json] [--report 草稿.docx|.txt] [--profile national|名称|规则.json]
-                                        检查自评表（目录表示其中所有 .xlsx 文件）
+                                        检查自评表（目录表示其中所有 .xlsx 和 .docx 文件）；
+                                        Word 报告（.docx）：检查其中的表格，并核对正文与表格是否一致
   check 目录|文件… --summary 汇总.xlsx [--units 名单.xlsx|.txt] [--jobs N] [--timeout 秒]
         [--return-letters 目录] [--json]
                                         财政局批量检查：多核并行，生成汇总表（汇总、问题清单、说明）；
@@ -24,7 +25,10 @@ export const CLI_TEXT = {
   missingInput: (c: string) => `“${c}”需要指定一个输入文件。`,
   unknownOption: (o: string) => `未知参数“${o}”。`,
   sameFile: (f: string) => `输出文件不能与输入文件相同：${f}（不会覆盖原文件）。`,
-  noXlsxInDir: (d: string) => `目录“${d}”中没有 .xlsx 文件。`,
+  noXlsxInDir: (d: string) => `目录“${d}”中没有 .xlsx 或 .docx 文件。`,
+  docxMissing: (f: string) => `找不到文件“${f}”，请检查路径是否正确。`,
+  docxNoTable: (file: string) => `${file} 文档中没有识别出自评表，只核对了正文（标题序号、数字）。`,
+  docxTable: (file: string, sheet: string, heading: string) => `${file} ${sheet}（${heading}）`,
   unknownProfile: (p: string) => `未知的评分规则集“${p}”：可用 national、sichuan、platform-caps，或一个 .json 文件。`,
   badProfileFile: (p: string, why: string) => `评分规则集文件“${p}”无法读取：${why}`,
   recomputeNone: '无需修改：所有输出单元格已是正确的值。',

@@ -18,6 +18,7 @@ import { XlsxPackage } from '../hosts/xlsx/package';
 import { XlsxError } from '../hosts/xlsx/errors';
 import { NODE_ZIP_CODEC, openXlsxSheets, readXlsxFile, writeFileAtomic, assertNotSame } from '../hosts/xlsx/file-io';
 import type { DraftDocument } from '../report';
+import { DocxError, readDocx } from '../hosts/docx';
 import { BatchUsageError, runBatch, type BatchIo } from './batch';
 
 // The template (exceljs) and the report (docx) are loaded by the commands that use them only:
@@ -75,7 +76,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return EXIT_USAGE;
     }
   } catch (e) {
-    if (e instanceof CliFailure || e instanceof XlsxError || e instanceof ProfileError || e instanceof BatchUsageError) {
+    if (e instanceof CliFailure || e instanceof XlsxError || e instanceof DocxError || e instanceof ProfileError || e instanceof BatchUsageError) {
       io.err(e.message);
       return EXIT_USAGE;
     }
@@ -102,7 +103,7 @@ function expandInputs(inputs: readonly string[], io: CliIo): string[] {
     const p = abs(io, input);
     if (existsSync(p) && statSync(p).isDirectory()) {
       const found = readdirSync(p)
-        .filter((n) => /\.(xlsx|xlsm|xls|et)$/i.test(n) && !n.startsWith('~$'))
+        .filter((n) => /\.(xlsx|xlsm|xls|et|docx|doc)$/i.test(n) && !n.startsWith('~$'))
         .sort()
         .map((n) => join(input, n));
       if (found.length === 0) throw new CliFailure(CLI_TEXT.noXlsxInDir(input));
@@ -118,6 +119,8 @@ interface FileResult {
   /** The rule set the file was checked with (text output names it). */
   readonly profile?: ScoringProfile;
   readonly error?: { readonly code: string; readonly message: string };
+  /** A .docx: each table's sheet name (表1 …) and the nearest heading before it. */
+  readonly tables?: readonly { readonly sheet: string; readonly heading: string; readonly recognised: boolean }[];
 }
 
 function explicitProfile(args: ParsedArgs, io: CliIo): ScoringProfile | undefined {
@@ -139,9 +142,10 @@ async function cmdCheck(args: ParsedArgs, io: CliIo): Promise<number> {
   const results: FileResult[] = [];
   for (const file of files) {
     try {
-      results.push(draft ? await checkWithDraft(file, io, profile, draft) : await checkFile(file, io, profile));
+      if (/\.docx?$/i.test(file)) results.push(await checkDocx(file, io, profile));
+      else results.push(draft ? await checkWithDraft(file, io, profile, draft) : await checkFile(file, io, profile));
     } catch (e) {
-      if (e instanceof XlsxError) results.push({ file, error: { code: e.code, message: e.message } });
+      if (e instanceof XlsxError || e instanceof DocxError) results.push({ file, error: { code: e.code, message: e.message } });
       else throw e;
     }
   }
@@ -150,6 +154,8 @@ async function cmdCheck(args: ParsedArgs, io: CliIo): Promise<number> {
     for (const r of results) {
       if (r.error) io.err(`${r.file} ${r.error.message}`);
       else {
+        if (r.tables && !r.tables.some((t) => t.recognised)) io.out(CLI_TEXT.docxNoTable(r.file));
+        for (const t of r.tables ?? []) if (t.heading) io.out(CLI_TEXT.docxTable(r.file, t.sheet, t.heading));
         for (const f of r.findings!) io.out(findingLine(r.file, f));
         io.out(`${r.file} ${summary(r.findings!)}${r.profile ? CLI_TEXT.profileInForce(r.profile.name) : ''}`);
       }
@@ -170,6 +176,22 @@ async function checkWithDraft(file: string, io: CliIo, profile: ScoringProfile |
   const { analysis } = await analyseFile(file, io, profile);
   const { checkDraft } = await reportModule();
   return { file, findings: [...analysis.findings, ...checkDraft(draft, analysis)], profile: analysis.profile };
+}
+
+/**
+ * A Word report (.docx): its tables checked with every rule, and its text cross-checked against
+ * them with the R rules, in one pass (the same as `check X.xlsx --report X.docx`). Read only.
+ */
+async function checkDocx(file: string, io: CliIo, explicit: ScoringProfile | undefined): Promise<FileResult> {
+  const path = abs(io, file);
+  if (!existsSync(path)) throw new CliFailure(CLI_TEXT.docxMissing(file));
+  const doc = readDocx(basename(path), new Uint8Array(readFileSync(path)));
+  const analysis = analyseWorkbook(doc.workbook, { profile: explicit ?? NATIONAL_PROFILE });
+  const { checkDraft, draftParagraphs } = await reportModule();
+  const draft: DraftDocument = { fileName: basename(path), paragraphs: draftParagraphs(doc) };
+  const found = new Set(analysis.recognised.tables.map((t) => t.sheet));
+  const tables = doc.tables.map((t) => ({ sheet: t.sheet, heading: t.heading, recognised: found.has(t.sheet) }));
+  return { file, findings: [...analysis.findings, ...checkDraft(draft, analysis)], profile: analysis.profile, tables };
 }
 
 async function loadDraft(path: string): Promise<DraftDocument> {

@@ -21,7 +21,7 @@ import * as P from './phrases';
 import { costFigure, detailAmount, primaryComputation, projectCount, rowAmounts, shareOf, spentFigure, statedValue } from './figures';
 import { evaluationTable } from './eval-table';
 import { belowFullMarks, indicatorScore } from './indicator-figures';
-import { toChineseCount } from './chinese-numerals';
+import { toChineseCount } from '../ooxml/chinese-numerals';
 import { oneParagraph, paragraphsOf } from './text-normalise';
 import { titleLines } from './title-lines';
 import { isDraftText } from '../core/rules/deviation-draft';

@@ -7,7 +7,7 @@ import type { Finding } from '../core/findings';
 import { finding } from '../core/findings';
 import { toHalfWidth } from '../core/grid/text';
 import type { DraftDocument } from './draft-read';
-import { parseCount } from './chinese-numerals';
+import { parseCount } from '../ooxml/chinese-numerals';
 import { headingPrefix } from './draft-headings';
 import { R03_COUNT } from './phrases';
 

@@ -7,7 +7,7 @@
 import type { Finding } from '../core/findings';
 import { finding } from '../core/findings';
 import type { DraftDocument } from './draft-read';
-import { fromChineseCount, toChineseCount } from './chinese-numerals';
+import { fromChineseCount, toChineseCount } from '../ooxml/chinese-numerals';
 import { LEVEL_NAME, R02_ORDER, R02_SKIP, R02_STYLE, R02_STYLE_ONLY } from './phrases';
 
 type Level = 1 | 2 | 3 | 4;

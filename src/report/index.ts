@@ -20,7 +20,7 @@ import { sheetLayoutOf } from './sheet-layout';
 import { renderDocx } from './docx-render';
 
 export { buildReport } from './build-report';
-export { readDraft } from './draft-read';
+export { readDraft, draftParagraphs } from './draft-read';
 export type { DraftDocument, DraftParagraph } from './draft-read';
 export { checkDraft } from './check-draft';
 export type { ReportDocument, ReportBlock, ReportTable, ReportTableCell, HeadingBlock, ParagraphBlock, TableBlock, TitleBlock, HeadingLevel, ReportGap, ReportOptions, BuiltReport } from './document';

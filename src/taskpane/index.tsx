@@ -7,6 +7,7 @@ import { StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, webLightTheme } from '@fluentui/react-components';
 import { analyseWorkbook } from '../core/analyse';
+import { checkWordReport, loadWordCheckModule } from './word-report';
 import { templateLayouts } from '../core/template/definition';
 import { createExcelHost } from '../hosts/excel';
 import { App } from './components/app';
@@ -89,7 +90,9 @@ function Root() {
     pageUrl: downloadPageUrl(window.location.href),
   };
   const deliver = (name: string, bytes: Uint8Array, route?: DeliveryRoute) => deliverReport(delivery, name, bytes, route);
-  const app = <App operations={operations} hostLabel={PANE.hostLabel[detected.kind]} deliver={deliver} hostControls={controls} />;
+  const checkWord = (fileName: string, bytes: Uint8Array) =>
+    checkWordReport(fileName, bytes, { analyse: (wb, profile) => analyseWorkbook(wb, profile ? { profile } : {}), loadWord: loadWordCheckModule });
+  const app = <App operations={operations} hostLabel={PANE.hostLabel[detected.kind]} deliver={deliver} hostControls={controls} checkWord={checkWord} />;
   if (detected.kind !== 'preview') return <div className={s.paneFull}>{app}</div>;
   return (
     <div className={s.page}>

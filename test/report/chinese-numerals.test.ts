@@ -1,4 +1,4 @@
-import { fromChineseCount, parseCount, toChineseCount } from '../../src/report/chinese-numerals';
+import { fromChineseCount, parseCount, toChineseCount } from '../../src/ooxml/chinese-numerals';
 
 describe('Chinese counting numerals', () => {
   it.each([

@@ -5,7 +5,7 @@
 import { AlignmentType, Document, LevelFormat, LevelSuffix, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { strToU8, zipSync } from 'fflate';
 import { readDraft } from '../../src/report';
-import { formatCounter } from '../../src/report/draft-numbering';
+import { formatCounter } from '../../src/ooxml/docx-numbering';
 
 const OUTLINE = [
   { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT, suffix: LevelSuffix.NOTHING },

@@ -26,6 +26,9 @@ import { ReportGaps } from './report-gaps';
 import { RuleSetBar } from './rule-set-bar';
 import type { ScoringProfile } from '../../core/rules/profile';
 import { profileFromFile } from '../profile-file';
+import { readPickedFile, wordFindingPlace, type WordReportResult } from '../word-report';
+import { WORD_PANE } from '../word-phrases';
+import { WordReportBanner, WordReportCheck } from './word-report-check';
 
 export interface AppProps {
   readonly operations: PaneOperations;
@@ -34,6 +37,8 @@ export interface AppProps {
   readonly deliver: (name: string, bytes: Uint8Array, route?: DeliveryRoute) => Promise<DeliveryOutcome>;
   /** WPS only: ribbon actions to run, and the 收起 button (wps-actions.ts). */
   readonly hostControls?: HostPaneControls;
+  /** 检查Word报告: check a .docx the person picked (bytes read locally); absent = no button. */
+  readonly checkWord?: (fileName: string, bytes: Uint8Array) => Promise<WordReportResult>;
 }
 
 const useStyles = makeStyles({
@@ -90,7 +95,7 @@ function ViewTabs({ view, onView }: { readonly view: View; onView(v: View): void
   );
 }
 
-export function App({ operations, hostLabel, deliver, hostControls }: AppProps) {
+export function App({ operations, hostLabel, deliver, hostControls, checkWord }: AppProps) {
   const s = useStyles();
   const [busy, setBusy] = useState<string | undefined>(undefined);
   const [error, setError] = useState<ShownError | undefined>(undefined);
@@ -105,6 +110,7 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
   const [deliveryAlternative, setDeliveryAlternative] = useState<DeliveryRoute | undefined>(undefined);
   const [confirmReport, setConfirmReport] = useState(false);
   const [reasons, setReasons] = useState<ReasonDrafts | undefined>(undefined);
+  const [wordReport, setWordReport] = useState<WordReportResult | undefined>(undefined);
   const running = useRef(false);
 
   /** Run one action: progress shown, errors shown with their causes — never swallowed. */
@@ -128,11 +134,20 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
     run(PANE.buttons.check, async () => {
       const a = await operations.check(setBusy);
       setAnalysis(a);
+      setWordReport(undefined); // 检查 shows the workbook's findings again
       if (a.marksRefreshed !== undefined) {
         // The marks now follow this check: an older 撤销 of marks no longer applies.
         setUndo((u) => (u?.kind === 'marks' ? undefined : u));
         setNotice(PANE.marks.refreshed(a.marksRefreshed));
       }
+    });
+  const checkWordFile = (file: File) =>
+    run(WORD_PANE.failed, async () => {
+      setBusy(WORD_PANE.running);
+      const bytes = await readPickedFile(file);
+      setWordReport(await checkWord!(file.name, bytes));
+      setFilter('all');
+      setView('findings');
     });
   const refreshFindings = async () => {
     if (analysis) setAnalysis(await operations.check(setBusy));
@@ -302,6 +317,7 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
         onClearMarks={clearMarks}
         onDraftReasons={draftReasons}
       />
+      {checkWord ? <WordReportCheck busy={busy !== undefined} onFile={checkWordFile} /> : null}
       <StatusArea busy={busy} error={error} notice={notice} onDismissError={() => setError(undefined)} onDismissNotice={() => setNotice(undefined)} />
       {report ? <ReportGaps gaps={report.gaps} busy={busy !== undefined} onSelectCell={selectCell} onDownloadDraft={downloadDraft} /> : null}
       {report ? <ReportDelivery busy={busy !== undefined} alternative={deliveryAlternative} onDeliver={deliverReport} /> : null}
@@ -311,7 +327,20 @@ export function App({ operations, hostLabel, deliver, hostControls }: AppProps) 
       ) : (
         <>
           {analysis?.ruleSet ? <RuleSetBar ruleSet={analysis.ruleSet} busy={busy !== undefined} onChoose={chooseProfile} onFile={chooseProfileFile} /> : null}
-          <FindingsPanel findings={analysis?.findings} filter={filter} onFilter={setFilter} onSelectCell={selectCell} />
+          {wordReport ? (
+            <>
+              <WordReportBanner fileName={wordReport.fileName} tables={wordReport.tables.length} onClose={() => setWordReport(undefined)} />
+              <FindingsPanel
+                findings={wordReport.findings}
+                filter={filter}
+                onFilter={setFilter}
+                onSelectCell={selectCell}
+                placeOf={(f) => wordFindingPlace(f, wordReport.tables)}
+              />
+            </>
+          ) : (
+            <FindingsPanel findings={analysis?.findings} filter={filter} onFilter={setFilter} onSelectCell={selectCell} />
+          )}
         </>
       )}
       <RecomputeDialog preview={preview} busy={busy !== undefined} onApply={apply} onCancel={() => setPreview(undefined)} onSelectCell={selectCell} />

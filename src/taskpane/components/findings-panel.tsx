@@ -11,6 +11,8 @@ export interface FindingsPanelProps {
   readonly filter: SeverityFilter;
   onFilter(filter: SeverityFilter): void;
   onSelectCell(sheet: string, cell: string): void;
+  /** Findings of a Word report: where each is, as text (表1!D3（heading）, 第N段：“…”), instead of a cell to select. */
+  readonly placeOf?: (f: Finding) => string | undefined;
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -69,7 +71,9 @@ export function FindingsPanel(p: FindingsPanelProps) {
                     <Badge appearance="tint" color={BADGE_COLOR[sev]} title={ruleTitle(f.rule)} data-testid="finding-badge">{f.rule}</Badge>
                     <div>
                       <div className={s.message}>{f.message}</div>
-                      {f.sheet && f.cell ? (
+                      {p.placeOf ? (
+                        <Caption1 data-testid="finding-place">{p.placeOf(f)}</Caption1>
+                      ) : f.sheet && f.cell ? (
                         <Button
                           appearance="transparent"
                           size="small"
