@@ -66,7 +66,7 @@ interface State {
 
 function start(root: HTMLElement): void {
   const folderInput = h('input', { type: 'file', multiple: true, webkitdirectory: true, hidden: true, 'data-testid': 'pick-folder-input' });
-  const filesInput = h('input', { type: 'file', multiple: true, accept: '.xlsx,.xlsm,.xls,.et', hidden: true, 'data-testid': 'pick-files-input' });
+  const filesInput = h('input', { type: 'file', multiple: true, accept: '.xlsx,.xlsm,.xls,.et,.docx,.doc', hidden: true, 'data-testid': 'pick-files-input' });
   const pickFolder = h('button', { type: 'button', 'data-testid': 'pick-folder' }, PAGE.pickFolder);
   const pickFiles = h('button', { type: 'button', 'data-testid': 'pick-files' }, PAGE.pickFiles);
   const drop = h('div', { class: 'jx-drop', 'data-testid': 'drop-zone' }, h('p', {}, PAGE.dropHint), h('p', {}, pickFolder, ' ', pickFiles), folderInput, filesInput);

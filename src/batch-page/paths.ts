@@ -1,11 +1,11 @@
 /**
  * Which files of a folder are checked, and in what order — the CLI's rules (src/cli/batch.ts
- * batchFiles, Node-only so not importable here): extensions .xlsx .xlsm .xls .et (the last two
- * become 无法读取 rows asking to save as .xlsx); lock files (~$…) and hidden files and folders
+ * batchFiles, Node-only so not importable here): extensions .xlsx .xlsm .xls .et .docx .doc (.xls,
+ * .et and .doc become 无法读取 rows asking to save as .xlsx / .docx; a .docx's tables are checked); lock files (~$…) and hidden files and folders
  * (.…) skipped at any depth; paths sorted by code point (no locale collation: the CLI and the page
  * give the same order).
  */
-const WORKBOOK = /\.(xlsx|xlsm|xls|et)$/i;
+const WORKBOOK = /\.(xlsx|xlsm|xls|et|docx|doc)$/i;
 
 /** `path`: '/'-separated, relative to the chosen folder. */
 export function isWorkbookPath(path: string): boolean {

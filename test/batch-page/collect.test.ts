@@ -41,14 +41,16 @@ describe('pickedFromInput', () => {
     const picked = pickedFromInput([
       file('b.xlsx', '各单位报送/乡镇/b.xlsx'),
       file('a.xlsx', '各单位报送/a.xlsx'),
-      file('说明.docx', '各单位报送/说明.docx'),
+      file('说明.txt', '各单位报送/说明.txt'),
+      file('报告.docx', '各单位报送/报告.docx'),
       file('~$a.xlsx', '各单位报送/~$a.xlsx'),
       file('旧.xls', '各单位报送/旧.xls'),
       file('c.ET', '各单位报送/c.ET'),
       file('.hidden.xlsx', '各单位报送/.hidden.xlsx'),
       file('x.xlsx', '各单位报送/.git/x.xlsx'),
     ]);
-    expect(picked.map((p) => p.path)).toEqual(['a.xlsx', 'c.ET', '乡镇/b.xlsx', '旧.xls']);
+    // Code-point order: 乡 U+4E61 < 报 U+62A5 < 旧 U+65E7.
+    expect(picked.map((p) => p.path)).toEqual(['a.xlsx', 'c.ET', '乡镇/b.xlsx', '报告.docx', '旧.xls']);
   });
 
   test('plain multi-file pick: bare names', () => {

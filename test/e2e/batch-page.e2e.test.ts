@@ -201,7 +201,7 @@ function makeFolder(base: string): Fixture {
   put('坏文件/金山.et', Buffer.from('not a workbook at all'), { broken: /WPS 表格（\.et）/ });
   put('坏文件/压缩包.xlsx', zipSync({ 'readme.txt': new Uint8Array([104, 105]) }), { broken: /不是 Excel 工作簿/ });
   // Not workbooks of the batch: skipped as the CLI skips them.
-  writeFileSync(join(dir, '说明.docx'), 'x');
+  writeFileSync(join(dir, '说明.txt'), 'x');
   writeFileSync(join(dir, '~$模板单位01.xlsx'), 'lock');
   writeFileSync(join(dir, '.隐藏.xlsx'), template);
   // Distinct, whole-second modification times (the newer of 重复报送 is kept: CLI and page must agree).
