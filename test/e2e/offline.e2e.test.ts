@@ -254,12 +254,20 @@ describe('every button of the built pane, offline (preview host in Chromium)', (
     await page.getByTestId('mapping-dirty').waitFor();
     await click('view-findings', page.getByTestId('view-findings'));
 
+    // 检查Word报告: the button opens the file picker; the seed's .docx is chosen; its findings
+    // replace the list until 返回 (word-report-close).
+    const chooser = page.waitForEvent('filechooser');
+    await click('check-word', page.getByTestId('check-word'));
+    await (await chooser).setFiles(resolve(ROOT, 'test/fixtures/docx/seed-report.docx'));
+    await page.getByTestId('word-report-banner').waitFor();
+    await click('word-report-close', page.getByTestId('word-report-close'));
+
     // every sheet tab of the preview grid
     const tabs = await page.getByTestId('sheet-tab').allTextContents();
     for (const t of tabs) await click('sheet-tab', page.locator('[data-testid="sheet-tab"]', { hasText: t }));
     await inventory();
 
-    for (const required of ['检查', 'filter-all', 'filter-error', 'filter-warning', 'filter-info', 'finding-cell', '重新计算', 'apply', 'recompute-cancel', 'template-cancel', 'withheld-fix', '起草偏差原因', 'reasons-cancel', 'reasons-confirm', '撤销', '标记到工作簿', '清除标记', '插入模板', 'confirm', 'report-gap-cell', 'download-draft', '生成报告', 'download-docx', '关闭', 'view-mapping', 'column-cell', 'mapping-save', 'mapping-reset', 'mapping-add-sheet', 'mapping-add-kind', 'mapping-add', 'view-findings', 'sheet-tab']) {
+    for (const required of ['检查', 'filter-all', 'filter-error', 'filter-warning', 'filter-info', 'finding-cell', '重新计算', 'apply', 'recompute-cancel', 'template-cancel', 'withheld-fix', '起草偏差原因', 'reasons-cancel', 'reasons-confirm', '撤销', '标记到工作簿', '清除标记', '插入模板', 'confirm', 'report-gap-cell', 'download-draft', '生成报告', 'download-docx', '关闭', 'view-mapping', 'column-cell', 'mapping-save', 'mapping-reset', 'mapping-add-sheet', 'mapping-add-kind', 'mapping-add', 'view-findings', 'check-word', 'word-report-close', 'sheet-tab']) {
       expect([required, clicked.has(required)]).toEqual([required, true]);
     }
     // Every button that appeared in any state above was clicked (so a button added later fails here until driven).
