@@ -14,15 +14,11 @@ export interface SeverityCounts {
   readonly info: number;
 }
 
-/** One recognised table (one row of sheet 汇总). */
-export interface TableResult {
-  readonly sheet: string;
-  readonly kind: KindLabel;
+/** The figures of one table as a row of sheet 汇总 shows them. */
+interface TableFigures {
   /** 单位: 预算部门名称 / 主管部门 / 实施单位 / the title's unit; else the file name's stem (unitFromFileName). */
   readonly unit: string;
   readonly unitFromFileName: boolean;
-  /** 项目名称 of a 项目支出 table, when stated. */
-  readonly project: string | null;
   /** 年度 from the 基本情况 sheet or the title (`2024年度…`); null when neither says. */
   readonly year: number | null;
   /** 分值合计: funds 分值 + Σ indicator 分值 (null when a 分值 cell is not a number). */
@@ -44,24 +40,21 @@ export interface TableResult {
   readonly firstError: string | null;
 }
 
-/** A workbook that was read and checked. The top-level fields repeat its first table's (or, without a table, the file's). */
-export interface CheckedFile {
+/** One recognised table (one row of sheet 汇总). */
+export interface TableResult extends TableFigures {
+  readonly sheet: string;
+  readonly kind: KindLabel;
+  /** 项目名称 of a 项目支出 table, when stated. */
+  readonly project: string | null;
+}
+
+/**
+ * A workbook that was read and checked. The figures repeat its first table's (or, without a table,
+ * the file's); counts are over the whole file (every finding once).
+ */
+export interface CheckedFile extends TableFigures {
   readonly file: string;
-  readonly unit: string;
-  readonly unitFromFileName: boolean;
   readonly kind: KindLabel | null;
-  readonly year: number | null;
-  readonly weightTotal: number | null;
-  readonly statedTotal: number | null;
-  readonly computedTotal: number | null;
-  readonly computedTotalReason: string | null;
-  readonly statedGrade: string | null;
-  readonly computedGrade: string | null;
-  readonly computedGradeReason: string | null;
-  readonly executionRate: number | null;
-  /** Over the whole file (every finding once). */
-  readonly counts: SeverityCounts;
-  readonly firstError: string | null;
   /** Every table; findings on sheets without a table count towards the first table's row. */
   readonly tables: readonly TableResult[];
   /** Sorted by sheet, row, column, rule (core sortFindings). */
