@@ -1,19 +1,22 @@
 /**
  * One worksheet part → Sheet, read from its UTF-8 bytes without decoding the part to a string:
- * the read-only path (a check), which needs no offsets to patch at. The same Sheet as
- * readSheetXml (sheet-reader.ts) gives for the decoded text, cell for cell:
+ * the read-only path (a check, a whole-workbook read), which needs no offsets to patch at. The
+ * same Sheet as readSheetXml (sheet-reader.ts) gives for the decoded text, cell for cell:
  * - the structure (`<row>`, `<c>`, `<sheetData>`, `<mergeCell>`) is scanned in bytes by
  *   ByteScanner, which gives the tokens XmlScanner gives for the text (see byte-scan.ts);
  * - the shapes Excel, WPS and LibreOffice write for plain cells (see fastCell) are read in place,
  *   numbers and shared-string indexes parsed from the bytes;
  * - any other `<c>` (formulas, inline strings, t="str"/"b"/"e"/"d", entities, odd attribute
  *   order…) is decoded alone and read by SheetReader.readCellText, the text reader's own code;
+ * - what a cell means, where it goes and how rows are stored is cell-decode.ts's, shared with
+ *   the text reader;
  * - a part this reader cannot read is read again by readSheetXml, whose error is reported.
  * Saves decoding ≈ 30 KB of text per 100-row sheet and the cold first pass over it.
  */
 import type { Cell, Sheet } from '../../core/grid/types';
 import { ByteScanner, bytesStartWith, decodeBytes, indexOfByte, isNameEndAt } from './byte-scan';
-import { MAX_COLS, MAX_INTERNED_STYLE, MAX_ROWS, SheetReader, parseRange, readSheetXml, type SheetReadContext } from './sheet-reader';
+import { MAX_COLS, MAX_INTERNED_STYLE, MAX_ROWS, POW10, SheetCells, type SheetReadContext } from './cell-decode';
+import { SheetReader, readSheetXml } from './sheet-reader';
 import { TOK_END, TOK_EOF } from './xml-scan';
 import { decodeUtf8Text } from './zip';
 
@@ -30,12 +33,12 @@ export function readSheetBytes(name: string, bytes: Uint8Array, ctx: SheetReadCo
 
 /** The byte reader alone: the Sheet of a well-formed part; throws (its own error) on a malformed one. */
 export function readSheetBytesOnly(name: string, bytes: Uint8Array, ctx: SheetReadContext): Sheet {
-  const reader = new ByteSheetReader(bytes, ctx);
-  reader.read();
-  return { name, cells: reader.core.rows, merges: reader.core.merges };
+  const cells = new SheetCells(ctx);
+  new ByteSheetReader(bytes, cells).read();
+  return cells.finish(name);
 }
 
-/** An `r` of digits only, b[start, end), as an integer; -1 when empty, not digits only or over 9 digits. */
+/** An `r` of digits only, b[start, end), as an integer; -1 when empty, not digits only or over 9 digits (sheet-reader's digitsAt over bytes). */
 function digitsAt(b: Uint8Array, start: number, end: number): number {
   if (end <= start || end - start > 9) return -1;
   let n = 0;
@@ -47,21 +50,17 @@ function digitsAt(b: Uint8Array, start: number, end: number): number {
   return n;
 }
 
-/** Exact powers of ten (every one up to 1e22 is a double). */
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-
-/** The state of one part's read (a class for the reason SheetReader is one). */
+/** The scan of one part's bytes (a class for the reason SheetCells is one). */
 class ByteSheetReader {
-  /** Cells, rows, the position in the row and the general `<c>` reader. */
-  readonly core: SheetReader;
   private readonly sc: ByteScanner;
   private inData = false;
+  /** The text reader of the `<c>` shapes fastCell does not read, made at the first one. */
+  private general: SheetReader | undefined = undefined;
 
   constructor(
     private readonly b: Uint8Array,
-    ctx: SheetReadContext,
+    private readonly cells: SheetCells,
   ) {
-    this.core = new SheetReader('', ctx, false);
     this.sc = new ByteScanner(b);
   }
 
@@ -107,8 +106,6 @@ class ByteSheetReader {
       }
       this.startElement();
     }
-    this.core.flushRow();
-    this.core.markArrayFormulaCells();
   }
 
   /** The scanner on a start tag (not a fast-path one): as SheetReader.startElement without positions. */
@@ -123,26 +120,20 @@ class ByteSheetReader {
     if (sc.nameIs('sheetData')) {
       this.inData = !sc.selfClosing;
     } else if (sc.nameIs('mergeCell')) {
-      const ref = sc.rawAttr('ref');
-      const range = ref ? parseRange(ref) : undefined;
-      if (range) this.core.merges.push(range);
+      this.cells.addMerge(sc.rawAttr('ref'));
     }
   }
 
   /** The scanner on `<row …>`, its r value at rStart (-1: none): as SheetReader.startRow without positions. */
   private startRow(rStart: number): void {
     const b = this.b;
-    const core = this.core;
-    core.rowHasRef = rStart >= 0;
+    let r: number | undefined;
     if (rStart >= 0) {
       const rEnd = indexOfByte(b, b[rStart - 1], rStart);
       const n = digitsAt(b, rStart, rEnd);
-      core.rowIdx = (n >= 0 ? n : Number(decodeBytes(b, rStart, rEnd))) - 1;
-    } else core.rowIdx++;
-    const rowIdx = core.rowIdx;
-    if (!Number.isInteger(rowIdx) || rowIdx < 0 || rowIdx >= MAX_ROWS) throw new Error('bad row number');
-    core.colIdx = -1;
-    core.firstCellInRow = true;
+      r = n >= 0 ? n : Number(decodeBytes(b, rStart, rEnd));
+    }
+    if (!this.cells.startRow(r)) throw new Error('bad row number');
   }
 
   /**
@@ -166,7 +157,7 @@ class ByteSheetReader {
       }
     }
     const end = sc.end;
-    this.core.readCellText(decodeBytes(this.b, start, end));
+    (this.general ??= new SheetReader('', this.cells, undefined)).readCellText(decodeBytes(this.b, start, end));
     sc.pos = end;
   }
 
@@ -178,7 +169,6 @@ class ByteSheetReader {
    */
   private fastCell(lt: number): boolean {
     const b = this.b;
-    const core = this.core;
     if (b[lt + 2] !== 32 || b[lt + 3] !== 114 || b[lt + 4] !== 61 || b[lt + 5] !== 34) return false; // ' r="'
     let i = lt + 6;
     let ch = b[i];
@@ -195,8 +185,6 @@ class ByteSheetReader {
     }
     const digits = i - (lt + 6) - letters;
     if (ch !== 34 || letters === 0 || letters > 3 || digits === 0 || digits > 7 || row === 0 || row > MAX_ROWS || col > MAX_COLS) return false;
-    col--;
-    row--;
     let s = 0;
     let shared = false;
     ch = b[++i];
@@ -216,22 +204,19 @@ class ByteSheetReader {
       i += 6;
       ch = b[i];
     }
-    if (!core.firstCellInRow || core.rowHasRef) row = core.rowIdx;
+    const cells = this.cells;
+    row = cells.rowOfRef(row - 1);
     if (row < 0) return false;
+    let cell: Cell;
     let end: number;
     if (ch === 47 /* / */) {
       if (b[i + 1] !== 62) return false;
+      cell = cells.blankCell(s);
       end = i + 2;
-      core.rowIdx = row;
-      core.colIdx = col;
-      core.firstCellInRow = false;
-      core.storeCell(core.blankCell(s));
     } else {
       // `><v>`, the value up to '<', then `</v></c>`. The value is read as it is scanned: what
-      // plainDecimalAt (sheet-reader.ts) accepts — an optional '-', digits, at most one '.' — its
-      // digits as one integer m (< 2^53 for at most 15 digits) and the value m / 10^k, one
-      // correctly rounded division of exact doubles: exactly the double Number(text) gives. A
-      // shared-string index is 1–9 digits alone. Any other value goes to the general reader.
+      // plainDecimalAt (sheet-reader.ts) accepts, as cell-decode's POW10 says. A shared-string
+      // index is 1–9 digits alone. Any other value goes to the general reader.
       if (ch !== 62 || b[i + 1] !== 60 || b[i + 2] !== 118 || b[i + 3] !== 62) return false;
       let v = i + 4;
       const negative = b[v] === 45; // '-'
@@ -249,21 +234,17 @@ class ByteSheetReader {
       // `</v></c>`, byte by byte.
       if (ch !== 60 || b[v + 1] !== 47 || b[v + 2] !== 118 || b[v + 3] !== 62 || b[v + 4] !== 60 || b[v + 5] !== 47 || b[v + 6] !== 99 || b[v + 7] !== 62) return false;
       if (digits === 0) return false;
-      let cell: Cell;
       if (shared) {
         if (negative || point >= 0 || digits > 9) return false;
-        cell = core.stringCell(m, s);
+        cell = cells.stringCell(m, s);
       } else {
         if (digits > 15) return false;
         const n = point < 0 ? m : m / POW10[v - point - 1];
-        cell = core.numberCellOf(negative ? -n : n, s);
+        cell = cells.numberCellOf(negative ? -n : n, s);
       }
       end = v + 8;
-      core.rowIdx = row;
-      core.colIdx = col;
-      core.firstCellInRow = false;
-      core.storeCell(cell);
     }
+    cells.putCell(row, col - 1, cell);
     this.sc.pos = end;
     return true;
   }
