@@ -34,7 +34,7 @@ import {
 import { parseSharedStrings } from './shared-strings';
 import { patchSheetXml, type CellPatch } from './sheet-patcher';
 import { readSheetBytes } from './sheet-bytes-reader';
-import { readSheetXml } from './sheet-reader';
+import { readSheetXml, type SheetReadContext } from './sheet-reader';
 import { selectInSheet, unselectTab } from './sheet-view';
 import { assertZipLike } from './sniff';
 import { DEFAULT_STYLES_XML, EMPTY_STYLES, StylesEditor, parseStyles, type StylesInfo } from './styles';
@@ -229,18 +229,30 @@ export class XlsxPackage {
     const m = this.getModel();
     const sst = this.sharedStrings();
     const styles = this.stylesInfo();
+    const ctx: SheetReadContext = { sharedStrings: sst, styles, date1904: m.info.date1904 };
     const sheets = m.sheets.map((ref) => {
       const cached = this.sheetCache.get(ref.part);
       if (cached) return cached;
-      const xml = this.text(ref.part);
-      const sheet: Sheet =
-        xml === undefined
-          ? { name: ref.name, cells: [], merges: [] }
-          : this.guard(ref.part, () => readSheetXml(ref.name, xml, { sharedStrings: sst, styles, date1904: m.info.date1904 }).sheet);
+      const sheet = this.readSheetPart(ref, ctx);
       this.sheetCache.set(ref.part, sheet);
       return sheet;
     });
     return { sheets };
+  }
+
+  /**
+   * One worksheet part → Sheet, uncached: a part changed in this package (or whose text is
+   * already decoded) by the text reader, any other from its inflated bytes by the byte reader
+   * (no text of the part is made nor kept; a malformed part is re-read as text for its error).
+   */
+  private readSheetPart(ref: SheetRef, ctx: SheetReadContext): Sheet {
+    const n = this.entryName(ref.part);
+    const xml = this.changed.get(n) ?? this.textCache.get(n);
+    if (xml !== undefined) return this.guard(ref.part, () => readSheetXml(ref.name, xml, ctx).sheet);
+    const entry = this.removed.has(n) ? undefined : this.zip.entry(n);
+    if (entry === undefined) return { name: ref.name, cells: [], merges: [] };
+    const bytes = this.guard(ref.part, () => this.zip.data(entry));
+    return this.guard(ref.part, () => readSheetBytes(ref.name, bytes, ctx));
   }
 
   /**
@@ -255,17 +267,7 @@ export class XlsxPackage {
       names: m.sheets.map((s) => s.name),
       read: (name: string): Sheet => {
         const ref = this.sheetRef(name);
-        const cached = this.sheetCache.get(ref.part);
-        if (cached) return cached;
-        const n = this.entryName(ref.part);
-        const ctx = { sharedStrings: sst, styles, date1904: m.info.date1904 };
-        const xml = this.changed.get(n) ?? this.textCache.get(n);
-        if (xml !== undefined) return this.guard(ref.part, () => readSheetXml(ref.name, xml, ctx).sheet);
-        const entry = this.removed.has(n) ? undefined : this.zip.entry(n);
-        if (entry === undefined) return { name: ref.name, cells: [], merges: [] };
-        // Read from the inflated bytes: no text of the part is needed (nor kept).
-        const bytes = this.guard(ref.part, () => this.zip.data(entry));
-        return this.guard(ref.part, () => readSheetBytes(ref.name, bytes, ctx));
+        return this.sheetCache.get(ref.part) ?? this.readSheetPart(ref, { sharedStrings: sst, styles, date1904: m.info.date1904 });
       },
     };
   }

@@ -13,7 +13,8 @@ import { readSheetBytes, readSheetBytesOnly } from '../../../src/hosts/xlsx/shee
 import { readSheetXml, type SheetReadContext } from '../../../src/hosts/xlsx/sheet-reader';
 import { parseStyles } from '../../../src/hosts/xlsx/styles';
 import { TOK_EOF, XmlScanner } from '../../../src/hosts/xlsx/xml-scan';
-import { decodeUtf8Text, encodeUtf8 } from '../../../src/hosts/xlsx/zip';
+import { ZipArchive, decodeUtf8Text, encodeUtf8 } from '../../../src/hosts/xlsx/zip';
+import { parseSharedStrings } from '../../../src/hosts/xlsx/shared-strings';
 import { NODE_ZIP_CODEC } from '../../../src/hosts/xlsx/file-io';
 
 const STYLES_XML =
@@ -273,7 +274,7 @@ describe('sheets of one workbook share tables and scratch rows, never cells', ()
   });
 });
 
-describe('the samples and fixtures: the check’s sheet source reads what readWorkbook reads', () => {
+describe('the samples and fixtures: every worksheet part reads the same as bytes and as text; the package’s two reads agree', () => {
   const roots = [path.join(__dirname, '../../../samples'), path.join(__dirname, '../../fixtures')];
   const files: string[] = [];
   const walk = (dir: string): void => {
@@ -298,6 +299,18 @@ describe('the samples and fixtures: the check’s sheet source reads what readWo
     } catch {
       return; // not a workbook at all: no sheet to compare
     }
+    // Every worksheet part of the zip, with the workbook's shared strings and styles, through
+    // both readers directly (the package reads unchanged parts as bytes only).
+    const zip = new ZipArchive(bytes, NODE_ZIP_CODEC);
+    const textOf = (name: string): string | undefined => {
+      const e = zip.entry(name);
+      return e ? zip.text(e) : undefined;
+    };
+    const sst = textOf('xl/sharedStrings.xml');
+    const ctx: SheetReadContext = { sharedStrings: sst === undefined ? [] : parseSharedStrings(sst), styles: parseStyles(textOf('xl/styles.xml') ?? '<styleSheet/>'), date1904: /date1904="(1|true)"/.test(textOf('xl/workbook.xml') ?? '') };
+    const parts = zip.entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name));
+    expect(parts.length).toBeGreaterThan(0);
+    for (const e of parts) expectSameRead(zip.data(e), ctx);
     const source = XlsxPackage.open(bytes, NODE_ZIP_CODEC).sheetSource();
     const byText = outcome(() => pkg.readWorkbook().sheets);
     if ('sheet' in byText) {
