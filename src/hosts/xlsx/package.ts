@@ -34,7 +34,7 @@ import {
 import { parseSharedStrings } from './shared-strings';
 import { patchSheetXml, type CellPatch } from './sheet-patcher';
 import { readSheetBytes } from './sheet-bytes-reader';
-import { readSheetXml, type SheetReadContext } from './sheet-reader';
+import type { SheetReadContext } from './cell-decode';
 import { selectInSheet, unselectTab } from './sheet-view';
 import { assertZipLike } from './sniff';
 import { DEFAULT_STYLES_XML, EMPTY_STYLES, StylesEditor, parseStyles, type StylesInfo } from './styles';
@@ -241,17 +241,20 @@ export class XlsxPackage {
   }
 
   /**
-   * One worksheet part → Sheet, uncached: a part changed in this package (or whose text is
-   * already decoded) by the text reader, any other from its inflated bytes by the byte reader
-   * (no text of the part is made nor kept; a malformed part is re-read as text for its error).
+   * One worksheet part → Sheet, uncached, by the byte reader (a malformed part is re-read as text
+   * for its error): an unchanged part from its inflated bytes (no text of it is made nor kept), a
+   * part changed in this package (or whose text is already decoded) from that text's UTF-8.
    */
   private readSheetPart(ref: SheetRef, ctx: SheetReadContext): Sheet {
     const n = this.entryName(ref.part);
     const xml = this.changed.get(n) ?? this.textCache.get(n);
-    if (xml !== undefined) return this.guard(ref.part, () => readSheetXml(ref.name, xml, ctx).sheet);
-    const entry = this.removed.has(n) ? undefined : this.zip.entry(n);
-    if (entry === undefined) return { name: ref.name, cells: [], merges: [] };
-    const bytes = this.guard(ref.part, () => this.zip.data(entry));
+    let bytes: Uint8Array;
+    if (xml !== undefined) bytes = encodeUtf8(xml);
+    else {
+      const entry = this.removed.has(n) ? undefined : this.zip.entry(n);
+      if (entry === undefined) return { name: ref.name, cells: [], merges: [] };
+      bytes = this.guard(ref.part, () => this.zip.data(entry));
+    }
     return this.guard(ref.part, () => readSheetBytes(ref.name, bytes, ctx));
   }
 

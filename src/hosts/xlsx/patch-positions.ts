@@ -1,9 +1,9 @@
 /**
  * Where the patcher (sheet-patcher.ts) splices written cells into a worksheet part: the offsets
  * of `<sheetData>`, of every `<row>` and `<c>`, the `<dimension ref>` value, and the `<col>`
- * default styles a new cell inherits. Recorded by the text reader (readSheetXml with
- * withPositions) in the same pass that reads the cells, offsets in UTF-16 units of the part's
- * text — the string the patcher edits.
+ * default styles a new cell inherits. Recorded by the byte reader (readSheetBytesWithPositions)
+ * in the same pass that reads the cells; the reader gives byte offsets of the part's UTF-8, the
+ * recorder keeps them as UTF-16 offsets of the part's text — the string the patcher edits.
  */
 
 /** Offsets of one `<c>` element, [start, end). */
@@ -11,7 +11,6 @@ export interface CellSpan {
   readonly col: number;
   readonly start: number;
   readonly end: number;
-  readonly hasRef: boolean;
 }
 
 /** Offsets of one `<row>`: start tag [start, openEnd); `</row>` at closeStart (-1 when self-closing). */
@@ -21,7 +20,6 @@ export interface RowSpan {
   readonly openEnd: number;
   readonly selfClosing: boolean;
   closeStart: number;
-  readonly hasRef: boolean;
   /** The row's default style index when customFormat="1". */
   readonly style?: number;
   readonly cells: CellSpan[];
@@ -43,7 +41,7 @@ export interface SheetPositions {
   readonly columnStyles: readonly ColumnStyle[];
 }
 
-/** What the reader tells the recorder, in document order. */
+/** What the reader tells the recorder, in document order (offsets into the part's UTF-8). */
 export class PositionRecorder {
   private sheetData: SheetPositions['sheetData'] | undefined = undefined;
   private dimensionRef: SheetPositions['dimensionRef'] = undefined;
@@ -52,19 +50,29 @@ export class PositionRecorder {
   /** The open `<row>` (its cells are being read), if any. */
   private curRow: RowSpan | undefined = undefined;
 
+  /**
+   * `utf16`: the text offset of each byte offset (utf16Offsets) when the part is not all ASCII;
+   * without it a byte offset is the text offset.
+   */
+  constructor(private readonly utf16?: Int32Array) {}
+
+  private at(offset: number): number {
+    return this.utf16 === undefined ? offset : this.utf16[offset];
+  }
+
   /** `<sheetData>`'s start tag [start, openEnd). */
   sheetDataStart(start: number, openEnd: number, selfClosing: boolean): void {
-    this.sheetData = { start, openEnd, selfClosing, closeStart: -1 };
+    this.sheetData = { start: this.at(start), openEnd: this.at(openEnd), selfClosing, closeStart: -1 };
   }
 
   /** `</sheetData>` at closeStart. */
   sheetDataEnd(closeStart: number): void {
-    if (this.sheetData) this.sheetData = { ...this.sheetData, closeStart };
+    if (this.sheetData) this.sheetData = { ...this.sheetData, closeStart: this.at(closeStart) };
   }
 
   /** A `<row>` start tag [start, openEnd) of row index `row`; `style` its customFormat style. */
-  rowStart(row: number, start: number, openEnd: number, selfClosing: boolean, hasRef: boolean, style: number | undefined): void {
-    const span: RowSpan = { row, start, openEnd, selfClosing, closeStart: -1, hasRef, style, cells: [] };
+  rowStart(row: number, start: number, openEnd: number, selfClosing: boolean, style: number | undefined): void {
+    const span: RowSpan = { row, start: this.at(start), openEnd: this.at(openEnd), selfClosing, closeStart: -1, style, cells: [] };
     this.rows.push(span);
     this.curRow = selfClosing ? undefined : span;
   }
@@ -72,14 +80,14 @@ export class PositionRecorder {
   /** `</row>` at closeStart (ignored outside a row). */
   rowEnd(closeStart: number): void {
     if (this.curRow) {
-      this.curRow.closeStart = closeStart;
+      this.curRow.closeStart = this.at(closeStart);
       this.curRow = undefined;
     }
   }
 
   /** A `<c>` element [start, end) at column `col` (ignored outside a row). */
-  cell(col: number, start: number, end: number, hasRef: boolean): void {
-    if (this.curRow) this.curRow.cells.push({ col, start, end, hasRef });
+  cell(col: number, start: number, end: number): void {
+    if (this.curRow) this.curRow.cells.push({ col, start: this.at(start), end: this.at(end) });
   }
 
   /** A `<col min max style>` (1-based min/max as written). */
@@ -89,7 +97,7 @@ export class PositionRecorder {
 
   /** `<dimension>`'s ref value at [start, end). */
   dimension(start: number, end: number, value: string): void {
-    this.dimensionRef = { start, end, value };
+    this.dimensionRef = { start: this.at(start), end: this.at(end), value };
   }
 
   positions(): SheetPositions {

@@ -12,13 +12,17 @@
  *   the text reader;
  * - a part this reader cannot read is read again by readSheetXml, whose error is reported.
  * Saves decoding ≈ 30 KB of text per 100-row sheet and the cold first pass over it.
+ *
+ * With a PositionRecorder it also records the patch positions (patch-positions.ts) in the same
+ * pass: the patcher's read of a sheet it writes (readSheetBytesWithPositions).
  */
 import type { Cell, Sheet } from '../../core/grid/types';
 import { ByteScanner, bytesStartWith, decodeBytes, indexOfByte, isNameEndAt } from './byte-scan';
 import { MAX_COLS, MAX_INTERNED_STYLE, MAX_ROWS, POW10, SheetCells, type SheetReadContext } from './cell-decode';
+import { PositionRecorder, type SheetPositions } from './patch-positions';
 import { SheetReader, readSheetXml } from './sheet-reader';
 import { TOK_END, TOK_EOF } from './xml-scan';
-import { decodeUtf8Text } from './zip';
+import { decodeUtf8Text, encodeUtf8 } from './zip';
 
 /** The part's bytes → Sheet, as readSheetXml(name, decodeUtf8Text(bytes), ctx).sheet gives (errors included). */
 export function readSheetBytes(name: string, bytes: Uint8Array, ctx: SheetReadContext): Sheet {
@@ -34,8 +38,44 @@ export function readSheetBytes(name: string, bytes: Uint8Array, ctx: SheetReadCo
 /** The byte reader alone: the Sheet of a well-formed part; throws (its own error) on a malformed one. */
 export function readSheetBytesOnly(name: string, bytes: Uint8Array, ctx: SheetReadContext): Sheet {
   const cells = new SheetCells(ctx);
-  new ByteSheetReader(bytes, cells).read();
+  new ByteSheetReader(bytes, cells, undefined).read();
   return cells.finish(name);
+}
+
+/**
+ * A part's text → its Sheet and the patch positions in that text, read in one pass of the byte
+ * reader over the text's UTF-8 (offsets mapped back to the text's UTF-16 units when it is not all
+ * ASCII). A malformed part throws the text reader's error, as readSheetBytes does.
+ */
+export function readSheetBytesWithPositions(name: string, xml: string, ctx: SheetReadContext): { sheet: Sheet; positions: SheetPositions } {
+  const bytes = encodeUtf8(xml);
+  const recorder = new PositionRecorder(bytes.length === xml.length ? undefined : utf16Offsets(bytes));
+  const cells = new SheetCells(ctx);
+  try {
+    new ByteSheetReader(bytes, cells, recorder).read();
+  } catch (err) {
+    readSheetXml(name, xml, ctx); // throws its own error (as readSheetBytes reports)
+    throw err;
+  }
+  return { sheet: cells.finish(name), positions: recorder.positions() };
+}
+
+/**
+ * For bytes = the UTF-8 of a string (TextEncoder's: always well-formed, a lone surrogate as the
+ * three bytes of U+FFFD), the string offset of each byte offset that starts a character, and of
+ * the end: one UTF-16 unit per character, two from U+10000 on (a four-byte sequence).
+ */
+export function utf16Offsets(b: Uint8Array): Int32Array {
+  const map = new Int32Array(b.length + 1);
+  let u = 0;
+  for (let i = 0; i < b.length; i++) {
+    map[i] = u;
+    const x = b[i];
+    if (x < 0x80) u++;
+    else if (x >= 0xc0) u += x >= 0xf0 ? 2 : 1; // a lead byte; continuation bytes (0x80–0xbf) add nothing
+  }
+  map[b.length] = u;
+  return map;
 }
 
 /** An `r` of digits only, b[start, end), as an integer; -1 when empty, not digits only or over 9 digits (sheet-reader's digitsAt over bytes). */
@@ -60,6 +100,7 @@ class ByteSheetReader {
   constructor(
     private readonly b: Uint8Array,
     private readonly cells: SheetCells,
+    private readonly pos: PositionRecorder | undefined,
   ) {
     this.sc = new ByteScanner(b);
   }
@@ -93,6 +134,7 @@ class ByteSheetReader {
           }
           if (c1 === 47 /* / */ && b[lt + 2] === 114 && b[lt + 3] === 111 && b[lt + 4] === 119 && b[lt + 5] === 62) {
             // `</row>`
+            this.pos?.rowEnd(lt);
             sc.pos = lt + 6;
             continue;
           }
@@ -101,14 +143,17 @@ class ByteSheetReader {
       const k = sc.next();
       if (k === TOK_EOF) break;
       if (k === TOK_END) {
-        if (this.inData && sc.nameIs('sheetData')) this.inData = false;
+        if (this.inData && sc.nameIs('sheetData')) {
+          this.inData = false;
+          this.pos?.sheetDataEnd(sc.start);
+        } else if (sc.nameIs('row')) this.pos?.rowEnd(sc.start);
         continue;
       }
       this.startElement();
     }
   }
 
-  /** The scanner on a start tag (not a fast-path one): as SheetReader.startElement without positions. */
+  /** The scanner on a start tag (not a fast-path one): as SheetReader.read's, plus positions. */
   private startElement(): void {
     const sc = this.sc;
     if (this.inData) {
@@ -118,15 +163,29 @@ class ByteSheetReader {
       return;
     }
     if (sc.nameIs('sheetData')) {
+      this.pos?.sheetDataStart(sc.start, sc.end, sc.selfClosing);
       this.inData = !sc.selfClosing;
     } else if (sc.nameIs('mergeCell')) {
       this.cells.addMerge(sc.rawAttr('ref'));
+    } else if (this.pos && sc.nameIs('col')) {
+      const st = sc.rawAttr('style');
+      if (st !== undefined) this.pos.column(Number(sc.rawAttr('min')), Number(sc.rawAttr('max')), Number(st) | 0);
+    } else if (this.pos && sc.nameIs('dimension')) {
+      // The ref value's span, found in the tag's bytes one character per byte (offsets stay byte offsets).
+      const region = String.fromCharCode.apply(null, this.b.subarray(sc.attrStart, sc.attrEnd) as unknown as number[]);
+      const m = /(\sref\s*=\s*)(["'])([^"']*)/.exec(region);
+      if (m) {
+        const start = sc.attrStart + m.index + m[1].length + 1;
+        const end = start + m[3].length;
+        this.pos.dimension(start, end, decodeBytes(this.b, start, end));
+      }
     }
   }
 
-  /** The scanner on `<row …>`, its r value at rStart (-1: none): as SheetReader.startRow without positions. */
+  /** The scanner on `<row …>`, its r value at rStart (-1: none); its span when recording positions. */
   private startRow(rStart: number): void {
     const b = this.b;
+    const sc = this.sc;
     let r: number | undefined;
     if (rStart >= 0) {
       const rEnd = indexOfByte(b, b[rStart - 1], rStart);
@@ -134,6 +193,12 @@ class ByteSheetReader {
       r = n >= 0 ? n : Number(decodeBytes(b, rStart, rEnd));
     }
     if (!this.cells.startRow(r)) throw new Error('bad row number');
+    if (this.pos) {
+      const cf = sc.rawAttr('customFormat');
+      const rs = sc.rawAttr('s');
+      const style = (cf === '1' || cf === 'true') && rs !== undefined ? Number(rs) | 0 : undefined;
+      this.pos.rowStart(this.cells.rowIdx, sc.start, sc.end, sc.selfClosing, style);
+    }
   }
 
   /**
@@ -157,7 +222,8 @@ class ByteSheetReader {
       }
     }
     const end = sc.end;
-    (this.general ??= new SheetReader('', this.cells, undefined)).readCellText(decodeBytes(this.b, start, end));
+    (this.general ??= new SheetReader('', this.cells)).readCellText(decodeBytes(this.b, start, end));
+    this.pos?.cell(this.cells.colIdx, start, end);
     sc.pos = end;
   }
 
@@ -245,6 +311,7 @@ class ByteSheetReader {
       end = v + 8;
     }
     cells.putCell(row, col - 1, cell);
+    this.pos?.cell(col - 1, lt, end);
     this.sc.pos = end;
     return true;
   }

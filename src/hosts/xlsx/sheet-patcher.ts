@@ -10,7 +10,7 @@ import { inlineStringXml, numberValueXml } from './cell-xml';
 import { XlsxMisuseError } from './errors';
 import { parseRange, type SheetReadContext } from './cell-decode';
 import type { RowSpan, SheetPositions } from './patch-positions';
-import { readSheetXml } from './sheet-reader';
+import { readSheetBytesWithPositions } from './sheet-bytes-reader';
 import { formatCodeOfXf } from './styles';
 import type { StylesEditor } from './styles';
 import { XmlScanner, escapeXml } from './xml-scan';
@@ -58,8 +58,9 @@ function inheritedStyle(pos: SheetPositions, row: RowSpan | undefined, col: numb
 
 export function patchSheetXml(xml: string, patches: readonly CellPatch[], ctx: PatchContext): PatchResult {
   const stylesInfo = ctx.styles.info();
-  const scan = readSheetXml(ctx.sheetName, xml, { ...ctx.read, styles: stylesInfo }, true);
-  const pos = scan.positions!;
+  // The cells and where they are, in one pass of the byte reader (patch-positions.ts).
+  const scan = readSheetBytesWithPositions(ctx.sheetName, xml, { ...ctx.read, styles: stylesInfo });
+  const pos = scan.positions;
   if (pos.sheetData.start < 0) throw new Error('worksheet without sheetData');
   const rowsByIndex = new Map<number, RowSpan>();
   for (const r of pos.rows) rowsByIndex.set(r.row, r);
