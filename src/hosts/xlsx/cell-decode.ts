@@ -224,15 +224,10 @@ export class SheetCells {
   }
 
   /**
-   * The row a cell whose r names (row, col) goes into — the `<row>`'s own r wins; a row without
-   * one takes its first cell's — or -1 (a cell before any row with no row of its own: the
-   * fast paths leave it to the general reader).
+   * A cell at r = (row, col) (row -1: no digits), or at the next column (col -1: no r): the
+   * `<row>`'s own r wins over the row a cell's r names; a row without r takes its first cell's.
+   * (The byte reader's fast path does the same in place, then storeCell.)
    */
-  rowOfRef(row: number): number {
-    return !this.firstCellInRow || this.rowHasRef ? this.rowIdx : row;
-  }
-
-  /** The general reader's cell at r = (row, col) (row -1: no digits), or at the next column (col -1: no r). */
   placeCell(row: number, col: number): void {
     if (col >= 0) {
       this.colIdx = col;
@@ -354,14 +349,6 @@ export class SheetCells {
   }
 
   // --- storage ------------------------------------------------------------------------------
-
-  /** Put a fast path's cell at (row, col), row as rowOfRef gave it. */
-  putCell(row: number, col: number, cell: Cell): void {
-    this.rowIdx = row;
-    this.colIdx = col;
-    this.firstCellInRow = false;
-    this.storeCell(cell);
-  }
 
   /**
    * Put `cell` at (rowIdx, colIdx), padding the row with undefined. A row read for the first time
