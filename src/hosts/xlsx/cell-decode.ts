@@ -1,9 +1,9 @@
 /**
  * What a worksheet `<c>` means, shared by both sheet readers — the byte reader
- * (sheet-bytes-reader.ts, a check's path) and the text reader (sheet-reader.ts, the patcher's
- * and the error messages' path). The readers only find the parts of each element (reference,
- * style, type, `<v>` text, `<f>`, `<is>`) in their own representation; everything after that is
- * here, once:
+ * (sheet-bytes-reader.ts: every read and every patch of a part, with the one fast path) and the
+ * text reader (sheet-reader.ts: the general `<c>` reader and the error messages). The readers
+ * only find the parts of each element (reference, style, type, `<v>` text, `<f>`, `<is>`) in
+ * their own representation; everything after that is here, once:
  * - A1 references and ranges;
  * - cell types (ECMA-376 §18.18.11 ST_CellType): s (shared string), str (formula string),
  *   inlineStr, b (boolean), e (error), n (number, default), d (ISO 8601 date → serial number);

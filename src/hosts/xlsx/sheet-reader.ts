@@ -15,7 +15,7 @@
  * (test/hosts/xlsx/sheet-bytes-reader.test.ts) holds it to this reader's general reading.
  */
 import type { Sheet } from '../../core/grid/types';
-import { MAX_COLS, MAX_ROWS, SheetCells, type SheetReadContext } from './cell-decode';
+import { MAX_COLS, MAX_ROWS, SheetCells, parseRef, type SheetReadContext } from './cell-decode';
 import { readRichText } from './shared-strings';
 import { TOK_END, TOK_EOF, XmlScanner, decodeXml } from './xml-scan';
 
@@ -25,49 +25,6 @@ export function readSheetXml(name: string, xml: string, ctx: SheetReadContext): 
   const cells = new SheetCells(ctx);
   new SheetReader(xml, cells).read();
   return { sheet: cells.finish(name) };
-}
-
-/** parseRefAt packs (row + 1) * REF_COLS + col; row + 1 is 0 when the reference has no digits. */
-const REF_COLS = 1 << 15;
-
-/**
- * An A1 reference xml[start, end) (cell-decode's parseRef without a substring), packed as
- * REF_COLS says; undefined when malformed or beyond the sheet's last row. A column beyond the
- * last is kept as MAX_COLS (the caller reports it as a bad column).
- */
-function parseRefAt(xml: string, start: number, end: number): number | undefined {
-  let i = start;
-  let col = 0;
-  for (; i < end; i++) {
-    let ch = xml.charCodeAt(i);
-    if (ch === 36) continue; // '$'
-    if (ch >= 97 && ch <= 122) ch -= 32;
-    if (ch < 65 || ch > 90) break;
-    col = Math.min(col * 26 + (ch - 64), MAX_COLS + 1);
-  }
-  let row = 0;
-  let digits = 0;
-  for (; i < end; i++) {
-    const ch = xml.charCodeAt(i);
-    if (ch === 36 && digits === 0) continue;
-    if (ch < 48 || ch > 57) return undefined;
-    row = row * 10 + (ch - 48);
-    if (row > MAX_ROWS) return undefined;
-    digits++;
-  }
-  if (col === 0) return undefined;
-  return (digits ? row : 0) * REF_COLS + (col - 1);
-}
-
-/** Style index `s="12"` as an integer (Number(text) | 0, without the substring). */
-function styleIndex(xml: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const ch = xml.charCodeAt(i);
-    if (ch < 48 || ch > 57 || i - start > 6) return Number(xml.slice(start, end)) | 0;
-    n = n * 10 + (ch - 48);
-  }
-  return n;
 }
 
 /**
@@ -128,8 +85,7 @@ export class SheetReader {
     const sc = this.sc;
     const xml = this.xml;
     const cells = this.cells;
-    // One pass over the attributes for r, s, t (unprefixed single-letter names); r and s are
-    // parsed in place (no substring per cell), r is sliced only to name it in an error.
+    // One pass over the attributes for r, s, t (unprefixed single-letter names).
     let refStart = -1;
     let refEnd = -1;
     let tAttr: string | undefined;
@@ -154,16 +110,16 @@ export class SheetReader {
         if (n === 114) {
           refStart = i + 1;
           refEnd = ve;
-        } else if (n === 115) s = styleIndex(xml, i + 1, ve);
+        } else if (n === 115) s = Number(xml.slice(i + 1, ve)) | 0;
         else if (n === 116) tAttr = xml.slice(i + 1, ve);
       }
       i = ve + 1;
     }
     if (refStart >= 0) {
-      const p = parseRefAt(xml, refStart, refEnd);
-      if (p === undefined) throw new Error(`bad cell reference ${xml.slice(refStart, refEnd)}`);
-      const col = p % REF_COLS;
-      cells.placeCell((p - col) / REF_COLS - 1, col);
+      const ref = xml.slice(refStart, refEnd);
+      const p = parseRef(ref);
+      if (p === null || p[1] >= MAX_ROWS) throw new Error(`bad cell reference ${ref}`);
+      cells.placeCell(p[1], Math.min(p[0], MAX_COLS)); // a column beyond the last: the bad column below
     } else cells.placeCell(-1, -1);
     let vText: string | undefined;
     let formula: string | undefined;
