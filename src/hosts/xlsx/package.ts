@@ -10,6 +10,7 @@ import type { SheetLayout } from '../../core/grid/layout';
 import { printAreaOf } from '../../core/grid/layout';
 import type { Sheet, SheetSource, Workbook } from '../../core/grid/types';
 import type { CellWrite } from '../../core/plan/write-plan';
+import { firstWritePlanProblem, type WritePlanProblem } from '../../core/plan/validate';
 import { XlsxError, XlsxMisuseError } from './errors';
 import { appendLayoutStyles, layoutSheetXml } from './layout-writer';
 import {
@@ -70,6 +71,14 @@ interface Model {
 }
 
 const SHEET_NAME_BAD = /[:\\/?*[\]]/;
+
+/** A write-plan problem (core/plan) as the package's XlsxMisuseError (a bug in the caller's plan). */
+function planMisuse(p: WritePlanProblem): XlsxMisuseError {
+  const { sheet, address } = p.write;
+  if (p.kind === 'unknownSheet') return XlsxMisuseError.unknownSheet(sheet);
+  if (p.kind === 'badAddress') return XlsxMisuseError.badAddress(sheet, address);
+  return XlsxMisuseError.badValue(sheet, address);
+}
 
 export class XlsxPackage {
   /** Replaced or new parts (entry name → XML text). */
@@ -210,9 +219,14 @@ export class XlsxPackage {
     return this.styles;
   }
 
-  private sheetRef(name: string): SheetRef {
+  /** The worksheet of that name (exact, else case-insensitive as Excel compares names), or undefined. */
+  private findSheetRef(name: string): SheetRef | undefined {
     const m = this.getModel();
-    const ref = m.sheets.find((s) => s.name === name) ?? m.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    return m.sheets.find((s) => s.name === name) ?? m.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  private sheetRef(name: string): SheetRef {
+    const ref = this.findSheetRef(name);
     if (!ref) throw XlsxMisuseError.unknownSheet(name);
     return ref;
   }
@@ -302,13 +316,13 @@ export class XlsxPackage {
    */
   applyWrites(writes: readonly CellWrite[]): void {
     if (writes.length === 0) return;
+    // The plan's checks (core/plan); formula-looking text needs no guard here: every text is
+    // written as an inline string, which no reader takes for a formula.
+    const problem = firstWritePlanProblem(writes, { sheetExists: (name) => this.findSheetRef(name) !== undefined });
+    if (problem) throw planMisuse(problem);
     const bySheet = new Map<string, CellPatch[]>();
     for (const w of writes) {
       const ref = this.sheetRef(w.sheet);
-      if (typeof w.value === 'number' ? !Number.isFinite(w.value) : typeof w.value !== 'string') throw XlsxMisuseError.badValue(w.sheet, w.address);
-      if (!Number.isInteger(w.row) || !Number.isInteger(w.col) || w.row < 0 || w.col < 0 || w.row >= 1048576 || w.col >= 16384) {
-        throw XlsxMisuseError.badAddress(w.sheet, w.address);
-      }
       const list = bySheet.get(ref.part) ?? [];
       list.push({ row: w.row, col: w.col, value: w.value, numFmt: w.numFmt });
       bySheet.set(ref.part, list);
