@@ -15,9 +15,10 @@ module.exports = {
     },
     {
       name: 'report-imports-core-only',
+      comment: 'src/report builds on core (and the neutral src/ooxml walk): no host, no front end, no batch',
       severity: 'error',
       from: { path: '^src/report' },
-      to: { path: '^src/(hosts|taskpane|cli|wps-entry)' },
+      to: { path: '^src/(hosts|taskpane|cli|wps-entry|batch|batch-page)/' },
     },
     {
       name: 'hosts-do-not-import-each-other',
@@ -27,9 +28,10 @@ module.exports = {
     },
     {
       name: 'hosts-do-not-import-ui-or-cli',
+      comment: 'a host imports core, its own folder, ports.ts (and src/ooxml for docx): never a front end, the report or the batch',
       severity: 'error',
       from: { path: '^src/hosts' },
-      to: { path: '^src/(taskpane|cli|report|wps-entry)' },
+      to: { path: '^src/(taskpane|cli|report|wps-entry|batch|batch-page)/' },
     },
     {
       name: 'port-is-host-neutral',
