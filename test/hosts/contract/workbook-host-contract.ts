@@ -262,6 +262,15 @@ export function describeWorkbookHost(name: string, makeHost: (sheets: readonly C
         expect(valuesOf(wb.sheets.find((s) => s.name === SETTINGS))).toEqual([['jixiao-mapping', 'v3']]);
       });
 
+      test('hiding the active sheet makes the first visible sheet active (a hidden sheet is never the active one)', async () => {
+        const { host, probe } = await make();
+        await host.writeSheet(settings('visible first'), { activate: true });
+        expect(probe.activeSheet()).toBe(SETTINGS);
+        await host.writeSheet(settings('now hidden', true));
+        expect(probe.hidden(SETTINGS)).toBe(true);
+        expect(probe.activeSheet()).toBe('自评表');
+      });
+
       test(`the ${'_jixiao_marks'} sheet, hidden, keeps the user's sheet active too`, async () => {
         const { host, probe } = await make();
         await host.writeSheet({ name: '_jixiao_marks', cells: [{ row: 0, col: 0, value: 'jixiao-marks' }], merges: [], columnWidths: [10], hidden: true });
