@@ -398,7 +398,13 @@ export class XlsxPackage {
       this.put(this.workbookPart, setPrintNames(this.text(this.workbookPart)!, index, existing ? existing.name : name, abs, t ? `$${t.top + 1}:$${t.bottom + 1}` : undefined));
     }
     if (layout.hidden) this.hideSheet(name);
-    else if (options.activate) this.selectCell(name, 'A1');
+    else if (options.activate && this.isVisible(name)) this.selectCell(name, 'A1');
+  }
+
+  /** Whether the sheet's `<sheet>` entry is visible (no `state`, or `state="visible"`). */
+  private isVisible(name: string): boolean {
+    const ref = this.sheetRef(name);
+    return (this.getModel().info.sheets[ref.tabIndex]?.state ?? 'visible') === 'visible';
   }
 
   /**
@@ -415,7 +421,10 @@ export class XlsxPackage {
     this.put(this.workbookPart, xml);
   }
 
-  /** Make `address` the active cell of `sheet` and that sheet the active tab. */
+  /**
+   * Make `address` the active cell of `sheet` and that sheet the active tab. A hidden sheet is
+   * refused (HIDDEN_SHEET), as Excel cannot activate one: a hidden active tab is never written.
+   */
   selectCell(sheet: string, address: string): void {
     const ref = this.sheetRef(sheet);
     let pos: { row: number; col: number };
@@ -424,6 +433,7 @@ export class XlsxPackage {
     } catch {
       throw XlsxMisuseError.badAddress(sheet, address);
     }
+    if (!this.isVisible(ref.name)) throw XlsxMisuseError.hiddenSheet(ref.name);
     const m = this.getModel();
     for (const other of m.sheets) {
       if (other.part === ref.part) continue;

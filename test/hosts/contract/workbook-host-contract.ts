@@ -297,6 +297,13 @@ export function describeWorkbookHost(name: string, makeHost: (sheets: readonly C
         expect((err as Error).message).toContain('无此表');
       });
 
+      test('a hidden sheet is not selected: refused, and it does not become the active sheet', async () => {
+        const { host, probe } = await make();
+        await host.writeSheet(settings('v1', true));
+        await expect(host.selectCell(SETTINGS, 'A1')).rejects.toBeInstanceOf(Error);
+        expect(probe.activeSheet()).toBe('自评表');
+      });
+
       test('selecting changes no cell', async () => {
         const { host } = await make();
         const before = await host.readWorkbook();

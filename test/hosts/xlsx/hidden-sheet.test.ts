@@ -46,6 +46,17 @@ describe('xlsx host: hidden sheets', () => {
     expect((await statesByExcelJs(out))._jixiao_mapping).toBe('visible');
   });
 
+  test('a hidden sheet is never made the active tab: selectCell refuses it (HIDDEN_SHEET), activate on rewrite is ignored', async () => {
+    const pkg = XlsxPackage.open(await buildRichWorkbook());
+    pkg.writeSheet(settings('v1', true));
+    expect(() => pkg.selectCell('_jixiao_mapping', 'A1')).toThrow(expect.objectContaining({ code: 'HIDDEN_SHEET', message: '工作表“_jixiao_mapping”已隐藏，无法选中' }));
+    pkg.writeSheet(settings('v2'), { activate: true });
+    const xml = entryText(pkg.toBytes(), 'xl/workbook.xml');
+    expect(xml).toMatch(/name="_jixiao_mapping"[^>]*state="hidden"/);
+    expect(xml).not.toMatch(/activeTab="2"/);
+    expect(readXlsx(pkg.toBytes()).sheets[2].cells[0][0]).toMatchObject({ value: 'v2' });
+  });
+
   test('the only sheet of a workbook is never hidden (a workbook keeps one visible sheet)', () => {
     const pkg = XlsxPackage.open(onlySheet());
     pkg.writeSheet(settings('v', true));
