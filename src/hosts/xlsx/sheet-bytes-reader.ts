@@ -1,7 +1,8 @@
 /**
  * One worksheet part → Sheet, read from its UTF-8 bytes without decoding the part to a string:
- * the read-only path (a check, a whole-workbook read), which needs no offsets to patch at. The
- * same Sheet as readSheetXml (sheet-reader.ts) gives for the decoded text, cell for cell:
+ * every read of a part (a check's sheet by sheet, a whole workbook) and, recording positions, the
+ * patcher's. The same Sheet as readSheetXml (sheet-reader.ts) gives for the decoded text, cell
+ * for cell:
  * - the structure (`<row>`, `<c>`, `<sheetData>`, `<mergeCell>`) is scanned in bytes by
  *   ByteScanner, which gives the tokens XmlScanner gives for the text (see byte-scan.ts);
  * - the shapes Excel, WPS and LibreOffice write for plain cells (see fastCell) are read in place,
