@@ -4,6 +4,11 @@
  * default styles a new cell inherits. Recorded by the byte reader (readSheetBytesWithPositions)
  * in the same pass that reads the cells; the reader gives byte offsets of the part's UTF-8, the
  * recorder keeps them as UTF-16 offsets of the part's text — the string the patcher edits.
+ *
+ * Recorded only for a sheet a write goes to, when it is written: that sheet is scanned once to
+ * be read and once more to be patched. Recording positions on every read instead would save that
+ * second scan but cost every read (the 10k-row bench workbook's 100 sheets, cold: 58 ms of CPU
+ * read alone, 100 ms read with positions) and hold an object per cell of every sheet read.
  */
 
 /** Offsets of one `<c>` element, [start, end). */
