@@ -42,9 +42,9 @@ async function check(msg: CheckRequest): Promise<void> {
   }
   if (bytes !== undefined) {
     try {
-      result = checkWorkbookBytes(msg.path, bytes);
+      result = await checkWorkbookBytes(msg.path, bytes);
     } catch (e) {
-      // checkWorkbookBytes returns errors as results; this is for the unforeseen (say, out of memory):
+      // checkWorkbookBytes resolves errors as results (never rejects); this is for the unforeseen (say, out of memory):
       // one row, not a file left waiting for the time limit.
       result = { file: msg.path, error: { code: 'INTERNAL', message: BATCH_TEXT.internal(baseName(msg.path), e instanceof Error ? e.message : String(e)) } };
     }

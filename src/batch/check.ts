@@ -1,14 +1,16 @@
 /**
- * One workbook's bytes → its batch result: read with the host's codec (Node's zlib in the CLI,
- * fflate in the browser), recognise, compute, check, and sum up each table for the roll-up.
- * Pure of Node: runs in worker_threads and in Web Workers. Never throws: an unreadable file (and
- * a check that throws) comes back as `{ file, error }`.
+ * One workbook's bytes → its batch result: read through the WorkbookHost port (the xlsx host, with
+ * the host's codec: Node's zlib in the CLI, fflate in the browser) one sheet at a time, recognise,
+ * compute, check, and sum up each table for the roll-up while its sheet is held (core
+ * analyseSheets' onTable), so a worker holds one sheet's grid and model at a time, never the
+ * workbook's. Pure of Node: runs in worker_threads and in Web Workers. Never throws (the promise
+ * never rejects): an unreadable file (and a check that throws) comes back as `{ file, error }`.
  */
-import { analyseWorkbook } from '../core/analyse';
+import { analyseSheets } from '../core/analyse';
 import type { Finding } from '../core/findings';
-import type { Sheet, Workbook } from '../core/grid/types';
+import type { Sheet, SheetSource, Workbook } from '../core/grid/types';
 import { normalizeText, splitLabelValue } from '../core/grid/text';
-import type { EvaluationTable } from '../core/model';
+import type { BasicInfo, EvaluationTable } from '../core/model';
 import { decEq, decGt, decOf, HUNDRED, roundHalfUp, toCellNumber, type Dec } from '../core/money/decimal';
 import type { TableComputation } from '../core/rules/computed';
 import { countedRows, evaluateTableIndicators, rowPart, weightTotals, fundsTotalRow } from '../core/rules/indicator-total';
@@ -16,8 +18,10 @@ import { number2, numberOf } from '../core/rules/indicator-fields';
 import type { ScoringProfile } from '../core/rules/profile';
 import { profileInForce } from '../core/mapping/sheet-codec';
 import { toA1 } from '../core/grid/a1';
+import type { WorkbookHost } from '../hosts/ports';
 import { XlsxError } from '../hosts/xlsx/errors';
-import { XlsxPackage, type XlsxOpenOptions } from '../hosts/xlsx/package';
+import { XlsxWorkbookHost } from '../hosts/xlsx/host';
+import type { XlsxOpenOptions } from '../hosts/xlsx/package';
 import { isCfb } from '../hosts/xlsx/cfb';
 import { isZipStart, textKindOf } from '../hosts/xlsx/sniff';
 import { DocxError, readDocx } from '../hosts/docx';
@@ -32,13 +36,16 @@ export interface CheckOptions {
 }
 
 /** `name`: the file's path relative to the batch (shown in the roll-up); messages name its base name. */
-export function checkWorkbookBytes(name: string, bytes: Uint8Array, opts: CheckOptions = {}): FileResult {
+export async function checkWorkbookBytes(name: string, bytes: Uint8Array, opts: CheckOptions = {}): Promise<FileResult> {
   const base = baseName(name);
-  let workbook: Workbook;
   try {
     // A Word report (.docx, or a Word 97 .doc refused with a message): its tables as 表1, 表2 …
-    workbook = /\.docx?$/i.test(base) ? readDocx(base, bytes).workbook : openWorkbook(base, bytes, opts).readWorkbook();
+    const sheets = /\.docx?$/i.test(base) ? wholeWorkbookSource(readDocx(base, bytes).workbook) : await sheetsOf(openHost(base, bytes, opts));
+    // The same rule set a single-file check uses: --profile, else the workbook's remembered one.
+    return summarise(name, sheets, profileInForce(opts.profile, sheets.names, (n) => sheets.read(n)));
   } catch (err) {
+    // Reading is lazy (a sheet is parsed when analysis asks for it): a damaged sheet part comes
+    // out here as an XlsxError, as it did when the workbook was read whole first.
     if (err instanceof DocxError) return { file: name, error: { code: err.code, message: err.message } };
     if (err instanceof XlsxError) {
       const named = err.withFile(base);
@@ -46,12 +53,15 @@ export function checkWorkbookBytes(name: string, bytes: Uint8Array, opts: CheckO
     }
     return { file: name, error: { code: 'INTERNAL', message: BATCH_TEXT.internal(base, errorText(err)) } };
   }
-  try {
-    // The same rule set a single-file check uses: --profile, else the workbook's remembered one.
-    return summarise(name, workbook, profileInForce(opts.profile, workbook.sheets.map((s) => s.name), (n) => workbook.sheets.find((s) => s.name === n)!));
-  } catch (err) {
-    return { file: name, error: { code: 'INTERNAL', message: BATCH_TEXT.internal(base, errorText(err)) } };
-  }
+}
+
+/** Sheet by sheet where the host can (the xlsx host can), else the whole workbook. */
+async function sheetsOf(host: WorkbookHost): Promise<SheetSource> {
+  return host.readSheets ? host.readSheets() : wholeWorkbookSource(await host.readWorkbook());
+}
+
+function wholeWorkbookSource(workbook: Workbook): SheetSource {
+  return { names: workbook.sheets.map((s) => s.name), read: (n) => workbook.sheets.find((s) => s.name === n)! };
 }
 
 function errorText(err: unknown): string {
@@ -64,20 +74,19 @@ export function baseName(path: string): string {
 }
 
 /** As the CLI's file reader: the extension tells .et / .xls / .csv apart when the bytes are not a zip. */
-function openWorkbook(base: string, bytes: Uint8Array, opts: CheckOptions): XlsxPackage {
+function openHost(base: string, bytes: Uint8Array, opts: CheckOptions): XlsxWorkbookHost {
   const ext = /\.[^.]*$/.exec(base)?.[0].toLowerCase() ?? '';
-  const options: XlsxOpenOptions = { ...opts.codec, maxUncompressedBytes: opts.maxUncompressedBytes };
   if (bytes.length > 0 && !isZipStart(bytes)) {
     if (ext === '.et' && !isCfbEncrypted(bytes)) throw new XlsxError('ET_FORMAT', { file: base });
     if (ext === '.xls' && isCfb(bytes) && !isCfbEncrypted(bytes)) throw new XlsxError('XLS_FORMAT', { file: base });
     if (ext === '.csv' || ext === '.txt') throw new XlsxError('NOT_ZIP', { file: base, textKind: textKindOf(bytes) ?? 'csv' });
   }
-  return XlsxPackage.open(bytes, options);
+  return XlsxWorkbookHost.open(bytes, { ...opts.codec, maxUncompressedBytes: opts.maxUncompressedBytes, fileName: base });
 }
 
 function isCfbEncrypted(bytes: Uint8Array): boolean {
   try {
-    XlsxPackage.open(bytes);
+    XlsxWorkbookHost.open(bytes);
   } catch (err) {
     return err instanceof XlsxError && err.code === 'ENCRYPTED';
   }
@@ -105,29 +114,46 @@ function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
-function summarise(file: string, workbook: Workbook, profile: ScoringProfile): CheckedFile {
-  const analysis = analyseWorkbook(workbook, { profile });
-  const { tables, basicInfo } = analysis.recognised;
+/**
+ * What a table's row needs of its table, computation and sheet, taken while they are held; the
+ * rest (unit and year may come from a 基本情况 sheet further on; counts from the sorted findings)
+ * is settled once every sheet was seen.
+ */
+interface TablePart {
+  readonly sheet: string;
+  readonly kind: KindLabel;
+  /** The unit named by the table itself (labels, 单位名称, title), before the 基本情况 fallback. */
+  readonly labelledUnit?: string;
+  readonly titleUnit?: string;
+  readonly project: string | null;
+  /** 年度 from the title, else the labels (the 基本情况 sheet's year outranks both). */
+  readonly tableYear: number | null;
+  readonly figures: Pick<TableResult, 'weightTotal' | 'statedTotal' | 'computedTotal' | 'computedTotalReason' | 'statedGrade' | 'computedGrade' | 'computedGradeReason' | 'executionRate'>;
+}
+
+function summarise(file: string, sheets: SheetSource, profile: ScoringProfile): CheckedFile {
+  const parts: TablePart[] = [];
+  const analysis = analyseSheets(sheets, { profile, plan: false, onTable: (table, c, sheet) => parts.push(tablePart(table, c, profile, sheet)) });
   const findings = analysis.findings;
+  const basicInfo: BasicInfo | undefined = analysis.basicInfo;
   const fileStem = baseName(file).replace(/\.[^.]*$/, '');
   const basicUnit = cleanValue(basicInfo?.departmentName?.text);
   const basicYear = yearIn(basicInfo?.year?.text);
   // Findings by sheet; those on a sheet without a table go to the first table's row.
-  const tableSheets = new Set(tables.map((t) => t.sheet));
+  const tableSheets = new Set(parts.map((t) => t.sheet));
   const bySheet = new Map<string, Finding[]>();
   for (const f of findings) {
-    const key = f.sheet !== undefined && tableSheets.has(f.sheet) ? f.sheet : (tables[0]?.sheet ?? '');
+    const key = f.sheet !== undefined && tableSheets.has(f.sheet) ? f.sheet : (parts[0]?.sheet ?? '');
     const list = bySheet.get(key) ?? [];
     list.push(f);
     bySheet.set(key, list);
   }
-  const sheetsByName = new Map(workbook.sheets.map((s) => [s.name, s] as const));
   const seenSheet = new Set<string>();
-  const rows: TableResult[] = tables.map((table, i) => {
+  const rows: TableResult[] = parts.map((part) => {
     // Two tables on one sheet share the sheet's findings: count them on the first only.
-    const own = seenSheet.has(table.sheet) ? [] : (bySheet.get(table.sheet) ?? []);
-    seenSheet.add(table.sheet);
-    return tableResult(table, analysis.computations[i], profile, sheetsByName.get(table.sheet), own, { basicUnit, basicYear, fileStem });
+    const own = seenSheet.has(part.sheet) ? [] : (bySheet.get(part.sheet) ?? []);
+    seenSheet.add(part.sheet);
+    return tableResult(part, own, { basicUnit, basicYear, fileStem });
   });
   const counts = countOf(findings);
   const first = rows[0];
@@ -183,14 +209,15 @@ function num(d: Dec | undefined, dp: number): number | null {
   return d === undefined ? null : toCellNumber(roundHalfUp(d, dp));
 }
 
-function tableResult(table: EvaluationTable, c: TableComputation, profile: ScoringProfile, sheet: Sheet | undefined, findings: readonly Finding[], facts: FileFacts): TableResult {
+/** A table's part of its row, from the table, its computation and its sheet's grid. */
+function tablePart(table: EvaluationTable, c: TableComputation, profile: ScoringProfile, sheet: Sheet | undefined): TablePart {
   const kind: KindLabel = table.kind === 'project' ? '项目' : '部门整体';
   const labels = sheet ? preambleLabels(table, sheet) : {};
-  const titleUnit = unitInTitle(table.title?.text);
-  const labelledUnit = table.kind === 'project' ? undefined : cleanValue(table.unitName?.text);
-  const unit = labels.department ?? labelledUnit ?? labels.supervisor ?? labels.implementer ?? facts.basicUnit ?? titleUnit;
+  const unitName = table.kind === 'project' ? undefined : cleanValue(table.unitName?.text);
+  const labelledUnit = labels.department ?? unitName ?? labels.supervisor ?? labels.implementer;
   const project = table.kind === 'project' ? (labels.project ?? null) : null;
-  const year = facts.basicYear ?? yearIn(table.title?.text) ?? labels.year ?? null;
+  const titleUnit = unitInTitle(table.title?.text);
+  const tableYear = yearIn(table.title?.text) ?? labels.year ?? null;
 
   const rows = countedRows(evaluateTableIndicators(table, profile), profile);
   const weights = weightTotals(table, profile, c.funds, rows);
@@ -210,18 +237,42 @@ function tableResult(table: EvaluationTable, c: TableComputation, profile: Scori
   return {
     sheet: table.sheet,
     kind,
+    ...(labelledUnit !== undefined ? { labelledUnit } : {}),
+    ...(titleUnit !== undefined ? { titleUnit } : {}),
+    project,
+    tableYear,
+    figures: {
+      weightTotal: weights.complete ? toCellNumber(weights.all) : null,
+      statedTotal,
+      computedTotal: num(c.totalScore, 2),
+      computedTotalReason,
+      statedGrade: statedGradeText ? statedGradeText : null,
+      computedGrade: c.grade ?? null,
+      computedGradeReason,
+      executionRate: num(c.funds?.executionRate, 6),
+    },
+  };
+}
+
+/** The row of sheet 汇总 for one table, once the whole file was read (its 基本情况 and findings known). */
+function tableResult(part: TablePart, findings: readonly Finding[], facts: FileFacts): TableResult {
+  const unit = part.labelledUnit ?? facts.basicUnit ?? part.titleUnit;
+  const f = part.figures;
+  return {
+    sheet: part.sheet,
+    kind: part.kind,
     unit: unit ?? facts.fileStem,
     unitFromFileName: unit === undefined,
-    project,
-    year,
-    weightTotal: weights.complete ? toCellNumber(weights.all) : null,
-    statedTotal,
-    computedTotal: num(c.totalScore, 2),
-    computedTotalReason,
-    statedGrade: statedGradeText ? statedGradeText : null,
-    computedGrade: c.grade ?? null,
-    computedGradeReason,
-    executionRate: num(c.funds?.executionRate, 6),
+    project: part.project,
+    year: facts.basicYear ?? part.tableYear,
+    weightTotal: f.weightTotal,
+    statedTotal: f.statedTotal,
+    computedTotal: f.computedTotal,
+    computedTotalReason: f.computedTotalReason,
+    statedGrade: f.statedGrade,
+    computedGrade: f.computedGrade,
+    computedGradeReason: f.computedGradeReason,
+    executionRate: f.executionRate,
     counts: countOf(findings),
     firstError: firstErrorOf(findings),
   };

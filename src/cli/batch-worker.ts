@@ -15,8 +15,9 @@ const port = parentPort!;
 // The findings go to this thread's spool file; the main thread gets the rest and where they are.
 const spool = new SpoolWriter(`${spoolPrefix}-w${threadId}.jsonl`);
 
-port.on('message', (m: WorkerRequest) => {
-  const { result, ref } = spool.write(checkWorkbookBytes(m.file, m.bytes, { profile, codec: NODE_ZIP_CODEC }));
+// One file at a time: the pool sends the next file only after this one's reply.
+port.on('message', async (m: WorkerRequest) => {
+  const { result, ref } = spool.write(await checkWorkbookBytes(m.file, m.bytes, { profile, codec: NODE_ZIP_CODEC }));
   const reply: WorkerReply = { id: m.id, result, spooled: ref };
   port.postMessage(reply);
 });

@@ -94,7 +94,7 @@ export async function runBatch(args: ParsedArgs, profile: ScoringProfile, io: Ba
   let expectedUnits: string[] | undefined;
   if (args.units) {
     try {
-      expectedUnits = readUnits(resolve(io.cwd, args.units));
+      expectedUnits = await readUnits(resolve(io.cwd, args.units));
     } catch (e) {
       if (e instanceof UnitsError) throw new BatchUsageError(e.message);
       throw e;

@@ -170,7 +170,7 @@ export async function runPool(tasks: readonly PoolTask[], o: PoolOptions): Promi
   };
   if (!script) {
     // Running from TypeScript sources (tests in-process): no worker script to start; check inline.
-    for (let job = take(); job; job = take()) o.onResult(job.index, o.spool.keep(checkWorkbookBytes(tasks[job.index].file, job.bytes, { profile: o.profile, codec: NODE_ZIP_CODEC })), job.key, false);
+    for (let job = take(); job; job = take()) o.onResult(job.index, o.spool.keep(await checkWorkbookBytes(tasks[job.index].file, job.bytes, { profile: o.profile, codec: NODE_ZIP_CODEC })), job.key, false);
     return;
   }
   const seconds = o.timeoutMs / 1000;

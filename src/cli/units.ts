@@ -1,11 +1,12 @@
 /**
  * `--units 名单.xlsx|.txt`: the units expected to submit. A text file holds one unit a line
  * (UTF-8, or GBK as Windows Notepad saves it); a workbook, one unit a row in the first sheet's
- * column headed 单位/部门/名称 (else column A); headers, 序号 and blank rows are skipped.
+ * column headed 单位/部门/名称 (else column A); headers, 序号 and blank rows are skipped. The
+ * workbook is read through the WorkbookHost port (the xlsx host), its first sheet only.
  */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { XlsxPackage } from '../hosts/xlsx/package';
+import { XlsxWorkbookHost } from '../hosts/xlsx/host';
 import { NODE_ZIP_CODEC } from '../hosts/xlsx/file-io';
 import { XlsxError } from '../hosts/xlsx/errors';
 
@@ -23,7 +24,7 @@ function clean(lines: readonly string[]): string[] {
   return out;
 }
 
-export function readUnits(path: string): string[] {
+export async function readUnits(path: string): Promise<string[]> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -34,9 +35,10 @@ export function readUnits(path: string): string[] {
   let units: string[];
   if (ext === '.xlsx' || ext === '.xlsm') {
     try {
-      const wb = XlsxPackage.open(new Uint8Array(bytes), NODE_ZIP_CODEC).readWorkbook();
-      const sheet = wb.sheets[0];
-      const cells = sheet?.cells ?? [];
+      const host = XlsxWorkbookHost.open(new Uint8Array(bytes), NODE_ZIP_CODEC);
+      // Sheet by sheet: only the first sheet is parsed.
+      const sheets = await host.readSheets();
+      const cells = sheets.names.length > 0 ? sheets.read(sheets.names[0]).cells : [];
       let col = 0;
       for (let r = 0; r < Math.min(cells.length, 5); r++) {
         const c = (cells[r] ?? []).findIndex((x) => typeof x?.value === 'string' && /单位|部门|名称/u.test(x.value) && !/序号/u.test(x.value));

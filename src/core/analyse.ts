@@ -6,7 +6,7 @@
  * pane, the report) and `analyseSheets`, which takes the sheets one at a time and keeps nothing
  * of a sheet once its tables are checked (the CLI, over workbooks of hundreds of sheets).
  */
-import type { SheetSource, Workbook } from './grid/types';
+import type { Sheet, SheetSource, Workbook } from './grid/types';
 
 export type { SheetSource } from './grid/types';
 import type { Finding } from './findings';
@@ -56,6 +56,12 @@ export function analyseWorkbook(wb: Workbook, options: AnalyseOptions = {}): Ana
 export interface AnalyseSheetsOptions extends AnalyseOptions {
   /** false: plan no writes (a check needs the findings only); the plan is then empty. Default true. */
   readonly plan?: boolean;
+  /**
+   * Called for each table, in workbook order, while its sheet's grid is still held: what a caller
+   * wants of a table beyond the findings (the bureau batch's roll-up row) is taken here, since
+   * neither the table nor the grid is kept.
+   */
+  readonly onTable?: (table: EvaluationTable, computation: TableComputation, sheet: Sheet) => void;
 }
 
 /** What `analyseSheets` keeps: the findings and the plan, not the tables (they are released sheet by sheet). */
@@ -66,6 +72,8 @@ export interface SheetsAnalysis {
   /** Sorted by sheet, row, column, rule — identical to analyseWorkbook's over the same sheets. */
   readonly findings: readonly Finding[];
   readonly plan: WritePlan;
+  /** The first 基本情况 sheet's facts, as analyseWorkbook's `recognised.basicInfo`. */
+  readonly basicInfo?: BasicInfo;
 }
 
 /**
@@ -85,8 +93,11 @@ export function analyseSheets(source: SheetSource, options: AnalyseSheetsOptions
   const profile = options.profile ?? NATIONAL_PROFILE;
   const withPlan = options.plan !== false;
   if (source.names.some((n) => WORKBOOK_LEVEL_SHEET.test(n))) {
-    const a = analyseWorkbook({ sheets: source.names.map((n) => source.read(n)) }, options);
-    return { profile, tableCount: a.recognised.tables.length, findings: a.findings, plan: withPlan ? a.plan : { writes: [], withheld: [] } };
+    const wb: Workbook = { sheets: source.names.map((n) => source.read(n)) };
+    const a = analyseWorkbook(wb, options);
+    if (options.onTable) a.recognised.tables.forEach((t, i) => options.onTable!(t, a.computations[i], wb.sheets.find((s) => s.name === t.sheet)!));
+    const { basicInfo } = a.recognised;
+    return { profile, tableCount: a.recognised.tables.length, findings: a.findings, plan: withPlan ? a.plan : { writes: [], withheld: [] }, ...(basicInfo ? { basicInfo } : {}) };
   }
   const localRules = TABLE_RULES.filter((r) => !r.readsNarrative);
   const narrativeRules = TABLE_RULES.filter((r) => r.readsNarrative);
@@ -96,12 +107,14 @@ export function analyseSheets(source: SheetSource, options: AnalyseSheetsOptions
   let basicInfo: BasicInfo | undefined;
   let tableCount = 0;
   for (const name of source.names) {
-    const recognised = recogniseWorkbook({ sheets: [source.read(name)] });
+    const sheet = source.read(name);
+    const recognised = recogniseWorkbook({ sheets: [sheet] });
     basicInfo ??= recognised.basicInfo;
     for (const n of recognised.notes) findings.push(noteFinding(n));
     for (const table of recognised.tables) {
       tableCount += 1;
       const { computation, writes: w, withheld } = computeTable(table, profile, withPlan);
+      options.onTable?.(table, computation, sheet);
       pushAll(findings, runTableRules({ table, profile, computation, narrativeText: '' }, localRules));
       deferred.push(fundsPartOf({ table, profile, computation, narrativeText: '' }));
       writes.add(w, withheld);
@@ -110,7 +123,7 @@ export function analyseSheets(source: SheetSource, options: AnalyseSheetsOptions
   // The first 基本情况 sheet gives the narrative, wherever it stands in the workbook.
   const narrativeText = narrativeOf(basicInfo);
   for (const ctx of deferred) pushAll(findings, runTableRules({ ...ctx, narrativeText }, narrativeRules));
-  return { profile, tableCount, findings: sortFindings(findings), plan: writes.plan() };
+  return { profile, tableCount, findings: sortFindings(findings), plan: writes.plan(), ...(basicInfo ? { basicInfo } : {}) };
 }
 
 /** The context a narrative rule reads (TableRule.readsNarrative): the table without its indicator block. */

@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { buildSummaryWorkbook, checkWorkbookBytes, rollUp, type CheckedFile, type FileResult, type TableResult } from '../../src/batch';
+import type { Workbook } from '../../src/core/grid/types';
 import { XlsxPackage } from '../../src/hosts/xlsx/package';
 import { unzipSync, strFromU8 } from 'fflate';
 import { ROOT, SAMPLE, encrypted, oldXls, zipBomb } from './bad-inputs';
@@ -31,8 +32,8 @@ describe('checkWorkbookBytes on the samples (hand-derived figures)', () => {
   // by rule: S08/I01 rows) = 10+9.8+10+10+9.8+9.8+9.8+9.8+9.8+10 = 98.8; 总分 = 9.99 + 98.8 = 108.79.
   // 分值 = 10 + 10 × 10 = 110 ≠ 100, so no 等级. 执行率 = 1186.19 ÷ 1186.96 = 0.99935128… → 0.999351.
   for (const name of ['seed-template.xlsx', 'seed-hunan-pasted.xlsx']) {
-    test(name, () => {
-      const r = checked(checkWorkbookBytes(`各单位/${name}`, SAMPLE(name)));
+    test(name, async () => {
+      const r = checked(await checkWorkbookBytes(`各单位/${name}`, SAMPLE(name)));
       expect(r.file).toBe(`各单位/${name}`);
       expect(r.unit).toBe('岳阳市信访局');
       expect(r.unitFromFileName).toBe(false);
@@ -55,7 +56,7 @@ describe('checkWorkbookBytes on the samples (hand-derived figures)', () => {
     });
   }
 
-  test('unreadable files: one result each with the reader code and a Chinese message naming the file', () => {
+  test('unreadable files: one result each with the reader code and a Chinese message naming the file', async () => {
     const cases: Array<[string, Uint8Array, string]> = [
       ['a/炸弹.xlsx', zipBomb(), 'ZIP_BOMB'],
       ['a/加密.xlsx', encrypted(), 'ENCRYPTED'],
@@ -64,16 +65,16 @@ describe('checkWorkbookBytes on the samples (hand-derived figures)', () => {
       ['a/截断.xlsx', SAMPLE('seed-template.xlsx').slice(0, 5000), 'TRUNCATED'],
     ];
     for (const [name, bytes, code] of cases) {
-      const r = checkWorkbookBytes(name, bytes);
+      const r = await checkWorkbookBytes(name, bytes);
       expect(r.error?.code).toBe(code);
       expect(r.error?.message).toContain(path.basename(name));
       expect(r.error?.message).not.toMatch(/at .*\.ts|Error:/);
     }
   });
 
-  test('a workbook without a table: the unit from the file name, marked as such', () => {
+  test('a workbook without a table: the unit from the file name, marked as such', async () => {
     const bytes = buildSummaryWorkbook([], META); // any valid workbook without a 自评表
-    const r = checked(checkWorkbookBytes('教育局.xlsx', bytes));
+    const r = checked(await checkWorkbookBytes('教育局.xlsx', bytes));
     expect(r.unit).toBe('教育局');
     expect(r.unitFromFileName).toBe(true);
     expect(r.kind).toBeNull();
@@ -123,13 +124,18 @@ describe('rollUp: 未报送, 名单外, 重复报送 (newer kept), other year / 
 });
 
 describe('buildSummaryWorkbook', () => {
-  const results: FileResult[] = [
-    checkWorkbookBytes('seed-template.xlsx', SAMPLE('seed-template.xlsx')),
-    checkWorkbookBytes('湖南/seed-hunan-pasted.xlsx', SAMPLE('seed-hunan-pasted.xlsx')),
-    checkWorkbookBytes('加密.xlsx', encrypted()),
-  ];
-  const bytes = buildSummaryWorkbook(results, { ...META, expectedUnits: ['岳阳市信访局', '岳阳市财政局'] });
-  const wb = XlsxPackage.open(bytes).readWorkbook();
+  let results: FileResult[];
+  let bytes: Uint8Array;
+  let wb: Workbook;
+  beforeAll(async () => {
+    results = [
+      await checkWorkbookBytes('seed-template.xlsx', SAMPLE('seed-template.xlsx')),
+      await checkWorkbookBytes('湖南/seed-hunan-pasted.xlsx', SAMPLE('seed-hunan-pasted.xlsx')),
+      await checkWorkbookBytes('加密.xlsx', encrypted()),
+    ];
+    bytes = buildSummaryWorkbook(results, { ...META, expectedUnits: ['岳阳市信访局', '岳阳市财政局'] });
+    wb = XlsxPackage.open(bytes).readWorkbook();
+  });
   const cell = (sheet: string, r: number, c: number) => wb.sheets.find((s) => s.name === sheet)!.cells[r]?.[c];
 
   test('sheets, header, one row per table, numbers as numbers', () => {
@@ -219,8 +225,8 @@ describe('the rule set of each file: as a single-file check (issue 12 point 8)',
   const bytes = pkg.toBytes();
   const s02 = (r: FileResult) => checked(r).findings.map((f) => f.message).find((m) => m.includes('评分规则集'));
 
-  test('remembered set used; an explicit one wins', () => {
-    expect(s02(checkWorkbookBytes('四川.xlsx', bytes))).toContain('评分规则集“四川省（510000_0013zp）”');
-    expect(s02(checkWorkbookBytes('四川.xlsx', bytes, { profile: NATIONAL_PROFILE }))).toContain('评分规则集“全国默认（财预〔2020〕10号）”');
+  test('remembered set used; an explicit one wins', async () => {
+    expect(s02(await checkWorkbookBytes('四川.xlsx', bytes))).toContain('评分规则集“四川省（510000_0013zp）”');
+    expect(s02(await checkWorkbookBytes('四川.xlsx', bytes, { profile: NATIONAL_PROFILE }))).toContain('评分规则集“全国默认（财预〔2020〕10号）”');
   });
 });

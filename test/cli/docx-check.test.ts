@@ -104,13 +104,13 @@ describe('the batch (check --summary, the bureau page) takes a .docx', () => {
     const { checkWorkbookBytes } = await import('../../src/batch/check');
     const { workbook } = await readXlsxFile(resolve(ROOT, 'samples/seed-hunan-pasted.xlsx'));
     const bytes = docxOf(para('一、部门整体支出绩效情况') + tableXml(workbook.sheets.find((s) => s.name === '自评表')!));
-    const r = checkWorkbookBytes('局/报告.docx', bytes) as { tables?: Array<{ sheet: string; statedTotal: number | null; unit: string }>; error?: unknown };
+    const r = (await checkWorkbookBytes('局/报告.docx', bytes)) as { tables?: Array<{ sheet: string; statedTotal: number | null; unit: string }>; error?: unknown };
     expect(r.error).toBeUndefined();
     // By hand from the seed: 总分 row states 100 / 98.8; 市级预算部门名称 岳阳市信访局.
     expect(r.tables!.map((t) => [t.sheet, t.statedTotal, t.unit])).toEqual([['表1', 98.8, '岳阳市信访局']]);
     const doc = new Uint8Array(1024);
     doc.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    const bad = checkWorkbookBytes('局/旧.doc', doc) as { error?: { code: string; message: string } };
+    const bad = (await checkWorkbookBytes('局/旧.doc', doc)) as { error?: { code: string; message: string } };
     expect(bad.error!.code).toBe('DOC_FORMAT');
     expect(bad.error!.message).toContain('“旧.doc”');
   });
