@@ -9,7 +9,7 @@ import { Dec, roundHalfUp, HUNDRED } from '../core/money/decimal';
 import { formatAmount, formatPercent, formatScore } from '../core/money/format';
 import { toHalfWidth } from '../core/grid/text';
 import type { Finding } from '../core/findings';
-import { finding } from '../core/findings';
+import { R01 } from '../core/checks/draft/r01-text-figure-mismatch';
 import type { DraftDocument, DraftParagraph } from './draft-read';
 import type { TableFacts } from './draft-facts';
 import { BASIS_WORDS, DIFFERENCE_VERBS, GENERIC_WHOLES, SUBJECT_WORDS, type AmountSubject, type Basis, type Subject } from './draft-vocabulary';
@@ -131,7 +131,7 @@ function checkParagraph(file: string, p: DraftParagraph, facts: TableFacts, out:
       // Offsets are the same in the original text (toHalfWidth maps one character to one).
       const excerpt = p.text.slice(sm.index! + Math.max(0, fullStart - 12), sm.index! + f.end).trim();
       const report = (message: string, severity?: 'info', expected?: string) =>
-        out.push(finding({ rule: 'R01', file, paragraph: p.index, excerpt, message, actual: f.shown, ...(expected ? { expected } : {}), ...(severity ? { severity } : {}) }));
+        out.push(R01.finding({ file, paragraph: p.index, excerpt, message, actual: f.shown, ...(expected ? { expected } : {}), ...(severity ? { severity } : {}) }));
 
       if (f.unit === 'wan') {
         const basis = lastBasis(clausePrefix) ?? prevBasis;

@@ -5,6 +5,9 @@
  */
 import type { FundsRowRole } from '../core/model';
 import { ROW_NAMES } from '../core/checks/phrases-funds';
+import { R01 } from '../core/checks/draft/r01-text-figure-mismatch';
+import { R02 } from '../core/checks/draft/r02-heading-numbering';
+import { R03 } from '../core/checks/draft/r03-count-mismatch';
 
 export const TITLE = (year: string, department: string) => `${year}年度${department}整体支出绩效自评报告`;
 /** The final title from what is known (no placeholder): 年度 and the department only when the workbook gives them. */
@@ -187,17 +190,16 @@ export const T = {
 /** Sheet name of the generated report sheet. */
 export { REPORT_SHEET } from '../core/output-sheets';
 
-/* ---- draft cross-check messages (R01–R03) ---- */
-export const R01_WRONG = (figure: string, quantity: string, stated: string) => `“${figure}”与自评表不符：${quantity}应为${stated}`;
-export const R01_SHARE = (figure: string, part: string, whole: string, expected: string) =>
-  `“${figure}”与自评表不符：${part}占${whole}的比例应为${expected}`;
-export const R01_DIFF = (figure: string, a: string, b: string, expected: string) => `“${figure}”与自评表不符：${a}与${b}之差应为${expected}`;
-export const R01_UNTIED = (figure: string) => `“${figure}”未能对应到自评表中的数据，请人工核对`;
-export const R02_STYLE = (level: string, expected: string, actual: string) => `${level}标题序号应为“${expected}”式，此处为“${actual}”，同级序号混用`;
-export const R02_STYLE_ONLY = (level: string, expected: string, actual: string) => `${level}标题序号按GB/T 9704-2012应为“${expected}”式，此处为“${actual}”`;
-export const R02_ORDER = (level: string, expected: string, actual: string) => `${level}标题序号不连续：应为“${expected}”，此处为“${actual}”`;
-export const R02_SKIP = (actual: string, parent: string) => `“${actual}”直接位于“${parent}”之下，跳过了一个层级`;
+/* ---- draft cross-check messages (R01–R03): declared with their rules (core/checks/draft) ---- */
+export const R01_WRONG = R01.messages.wrong;
+export const R01_SHARE = R01.messages.share;
+export const R01_DIFF = R01.messages.diff;
+export const R01_UNTIED = R01.messages.untied;
+export const R02_STYLE = R02.messages.style;
+export const R02_STYLE_ONLY = R02.messages.styleOnly;
+export const R02_ORDER = R02.messages.order;
+export const R02_SKIP = R02.messages.skip;
 export const LEVEL_NAME: Readonly<Record<1 | 2 | 3 | 4, string>> = { 1: '一级', 2: '二级', 3: '三级', 4: '四级' };
-export const R03_COUNT = (stated: string, listed: number) => `所述数量${stated}与其后列举的${listed}项不一致`;
+export const R03_COUNT = R03.messages.count;
 export const DRAFT_UNREADABLE = (file: string, why: string) => `无法读取报告“${file}”：${why}`;
 export const DRAFT_FORMATS = '只支持 .docx 与 .txt（UTF-8）格式，请另存为其中一种后再检查';

@@ -69,7 +69,7 @@ function zeroOrBlank(f: NumberField | undefined): boolean {
 }
 
 /**
- * The documented exception (src/core/checks/funds/p01-unparseable.ts): a placeholder in a
+ * The documented exception (src/core/checks/funds/p01-funds-cells.ts): a placeholder in a
  * 执行率/得分 cell whose row's budget on the basis is zero or blank, or in a 占比 cell whose whole
  * is zero or blank, is the right entry (not applicable), not P01.
  */

@@ -2,11 +2,13 @@
  * Facts the indicator rules share, computed once per table: every row evaluated by the same
  * evaluator as the computation (rules/indicator-eval.ts), plus the outcome predicates that
  * decide which single rule reports a cause (SPEC §4 "One finding per cause").
+ * Also the predicates several rules share: tableExplains (S04, S14), isNotQuantified (S08, I01).
  */
 import { Dec, HUNDRED, ZERO, decEq, decGt, decGte, decLt, decLte, decOf, isPositiveDec, roundHalfUp } from '../../money/decimal';
 import { formatScore, formatPlain } from '../../money/format';
 import type { IndicatorRow, NumberField, TextField } from '../../model';
 import type { TableContext } from '../registry-types';
+import { normalizeText } from '../../grid/text';
 import type { IndicatorEvaluation } from '../../rules/indicator-eval';
 import { countedRows, evaluateTableIndicators } from '../../rules/indicator-total';
 import { number2, numberOf, textOf } from '../../rules/indicator-fields';
@@ -137,4 +139,43 @@ export function qualOutcome(e: IndicatorEvaluation, qualBands: readonly [string,
 /** Margin for messages: '0.30' → '30%'. */
 export function marginPercent(margin: string): string {
   return formatPlain(decOf(margin).times(HUNDRED)) + '%';
+}
+
+/**
+ * A form with no reason column per indicator explains its shortfalls in a narrative row of the
+ * table (偏差大或目标未完成原因分析, 存在问题): a meaningful answer there is the rows' reason.
+ */
+export function tableExplains(ctx: TableContext): boolean {
+  if (ctx.table.indicators?.columns.reason !== undefined) return false;
+  return (ctx.table.narrative ?? []).some((n) => n.kind === 'problems' && !isEmptyReason(n.answer.text));
+}
+
+/** 二级 labels (without 指标) whose targets must carry a number: 数量/质量/时效/成本 (incl. 经济/社会/生态环境成本). */
+const QUANTIFIED_LEVEL2 = ['数量', '质量', '时效', '成本', '经济成本', '社会成本', '生态环境成本'];
+
+/**
+ * The same labels as normalizeText gives them, with and without 指标: `normalizeLevel2(x)` is one of
+ * QUANTIFIED_LEVEL2 exactly when `normalizeText(x)` is in this set (none of them ends in 指标), so
+ * the per-row test needs no sliced copy of the label.
+ */
+const QUANTIFIED_NORMALIZED: ReadonlySet<string> = new Set([...QUANTIFIED_LEVEL2, ...QUANTIFIED_LEVEL2.map((l) => l + '指标')]);
+
+/** S08's condition: a 数量/质量/时效/成本 indicator whose 年度指标值 carries no number (or is blank). */
+export function isNotQuantified(e: IndicatorEvaluation): boolean {
+  const kind = e.target.kind;
+  return (kind === 'text' || kind === 'blank') && QUANTIFIED_NORMALIZED.has(normalizeText(textOf(e.row.level2)));
+}
+
+const qualMemo = new WeakMap<object, readonly (QualOutcome | undefined)[]>();
+
+/** qualOutcome of every counted row (same index), once per table: S10, S12 and S15 read it. */
+export function qualOutcomesOf(ctx: TableContext): readonly (QualOutcome | undefined)[] {
+  const cached = qualMemo.get(ctx.computation);
+  if (cached) return cached;
+  const { counted } = factsOf(ctx);
+  const bands = ctx.profile.qualBands;
+  const out: (QualOutcome | undefined)[] = new Array(counted.length);
+  for (let i = 0; i < counted.length; i++) out[i] = qualOutcome(counted[i], bands);
+  qualMemo.set(ctx.computation, out);
+  return out;
 }
