@@ -42,7 +42,7 @@ function byRole(rows: readonly FundsRow[], role: FundsRowRole): FundsRow | undef
 }
 
 /** The breakdowns the block contains completely enough to check. */
-export function breakdownsOf(rows: readonly FundsRow[]): Breakdown[] {
+function breakdownsOf(rows: readonly FundsRow[]): Breakdown[] {
   const out: Breakdown[] = [];
   const total = byRole(rows, 'total');
   const income = rows.filter((r) => r.group === 'income');

@@ -14,7 +14,7 @@ import { amountText, percentText, rateAtShownDecimals, rateMatches, statedText }
 import { defineRule } from '../define-rule';
 
 /** `全年执行数 ÷ 全年预算数 = 1186.19 ÷ 1186.96 = 99.94%` (figures in the table's unit). */
-export function rateBasisText(fc: FundsContext, row: FundsRow): string | undefined {
+function rateBasisText(fc: FundsContext, row: FundsRow): string | undefined {
   const executed = amountOf(row.executed, fc.block.unit);
   const budget = amountOf(row[fc.basis.column], fc.block.unit);
   if (!executed || !budget || budget.isZero()) return undefined;

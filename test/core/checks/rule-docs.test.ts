@@ -1,0 +1,45 @@
+/**
+ * The rule lists people read are checked against the registry (issue 14): docs/RULES.md §4's
+ * table names every declared code with its name and severity and no other code; the README names
+ * no code that is not declared and points to that table for the list.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { RULES, type RuleCode } from '../../../src/core/findings';
+
+const ROOT = path.join(__dirname, '../../..');
+
+/** The rows of the table under `## §4` in docs/RULES.md: code → { name, severity (first word) }. */
+function docsTable(): Map<string, { name: string; severity: string }> {
+  const text = fs.readFileSync(path.join(ROOT, 'docs/RULES.md'), 'utf8');
+  const start = text.indexOf('\n## §4');
+  expect(start).toBeGreaterThan(0);
+  const end = text.indexOf('\n## ', start + 1);
+  const section = text.slice(start, end < 0 ? undefined : end);
+  const rows = new Map<string, { name: string; severity: string }>();
+  for (const line of section.split('\n')) {
+    const m = /^\|\s*([A-Z]\d\d)\s*\|\s*([A-Z0-9_]+)\s*\|\s*([a-z]+)/.exec(line);
+    if (!m) continue;
+    expect(rows.has(m[1])).toBe(false); // one row per code
+    rows.set(m[1], { name: m[2], severity: m[3] });
+  }
+  return rows;
+}
+
+describe('rule lists in the docs', () => {
+  it('docs/RULES.md §4: every declared code with its name and severity, and no unknown code', () => {
+    const rows = docsTable();
+    const declared = Object.keys(RULES) as RuleCode[];
+    expect([...rows.keys()].sort()).toEqual([...declared].sort());
+    for (const code of declared) expect(rows.get(code)).toEqual({ name: RULES[code].name, severity: RULES[code].severity });
+  });
+
+  it('README: every rule code it names is declared, and it points to §4 for the list', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    // Codes, not cell addresses (`自评表!I10`).
+    const named = new Set(text.match(/(?<![!\w])[PMIFSR]\d\d\b/g) ?? []);
+    expect(named.size).toBeGreaterThan(0);
+    for (const code of named) expect(Object.keys(RULES)).toContain(code);
+    expect(text).toMatch(/docs\/RULES\.md\)? §4/);
+  });
+});
