@@ -22,6 +22,7 @@ import { S13 } from './s13-placeholder-text';
 import { S14 } from './s14-over-target-no-reason';
 import { S16 } from './s16-score-missing';
 import { S17 } from './s17-total-over-cap';
+import { S18 } from './s18-duplicate-indicator';
 
 export const INDICATOR_RULES = [
   P01_INDICATORS,
@@ -44,4 +45,5 @@ export const INDICATOR_RULES = [
   S14,
   S16,
   S17,
+  S18,
 ] as const;
