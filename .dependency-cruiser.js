@@ -1,7 +1,8 @@
 /**
- * The dependency rule of STYLE.md: core imports nothing of ours but core (and decimal.js);
+ * The architecture's dependency rules: core imports nothing of ours but core (and decimal.js);
  * report imports core; each host imports core and its own SDK only, never another host;
- * taskpane and cli compose them.
+ * taskpane and cli compose them (the cli never imports the pane; the pane reads an .xlsx only in
+ * its lazy preview chunk). Every rule is an error: `npm run lint` (part of `npm test`) fails on it.
  */
 module.exports = {
   forbidden: [
@@ -14,9 +15,10 @@ module.exports = {
     },
     {
       name: 'report-imports-core-only',
+      comment: 'src/report builds on core (and the neutral src/ooxml walk): no host, no front end, no batch',
       severity: 'error',
       from: { path: '^src/report' },
-      to: { path: '^src/(hosts|taskpane|cli|wps-entry)' },
+      to: { path: '^src/(hosts|taskpane|cli|wps-entry|batch|batch-page)/' },
     },
     {
       name: 'hosts-do-not-import-each-other',
@@ -26,9 +28,48 @@ module.exports = {
     },
     {
       name: 'hosts-do-not-import-ui-or-cli',
+      comment: 'a host imports core, its own folder, ports.ts (and src/ooxml for docx): never a front end, the report or the batch',
       severity: 'error',
       from: { path: '^src/hosts' },
-      to: { path: '^src/(taskpane|cli|report|wps-entry)' },
+      to: { path: '^src/(taskpane|cli|report|wps-entry|batch|batch-page)/' },
+    },
+    {
+      name: 'port-is-host-neutral',
+      comment: 'src/hosts/ports.ts is the one interface every host implements: it names core types only, never a host',
+      severity: 'error',
+      from: { path: '^src/hosts/ports\\.ts$' },
+      to: { path: '^src/(hosts|taskpane|cli|report|wps-entry|batch|batch-page)/' },
+    },
+    {
+      name: 'pane-reads-xlsx-only-in-preview',
+      comment:
+        'The pane reaches the xlsx host (the browser-safe reader) in one place only: the preview chunk, ' +
+        'src/taskpane/preview/sample-workbook.ts, which reads the bundled sample for `npm run preview`. ' +
+        'Every other pane module talks to the workbook through the Excel/WPS host and the port.',
+      severity: 'error',
+      from: { path: '^src/taskpane/', pathNot: '^src/taskpane/preview/sample-workbook\\.ts$' },
+      to: { path: '^src/hosts/xlsx/' },
+    },
+    {
+      name: 'preview-imports-only-the-xlsx-reader',
+      comment: 'the exception above covers the reader entry (readXlsx) only: no package/patch/file-io code in the pane',
+      severity: 'error',
+      from: { path: '^src/taskpane/preview/sample-workbook\\.ts$' },
+      to: { path: '^src/hosts/xlsx/', pathNot: '^src/hosts/xlsx/reader\\.ts$' },
+    },
+    {
+      name: 'preview-is-a-lazy-chunk',
+      comment: 'the preview module (and with it the xlsx reader) is loaded with import() so it stays out of the pane\'s main bundle',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/taskpane/preview/' },
+      to: { path: '^src/taskpane/preview/sample-workbook\\.ts$', dependencyTypesNot: ['dynamic-import'] },
+    },
+    {
+      name: 'cli-does-not-import-the-pane',
+      comment: 'the command line composes core, hosts, report and batch; the pane, the WPS entry and the bureau page are browser front ends it never loads',
+      severity: 'error',
+      from: { path: '^src/cli/' },
+      to: { path: '^src/(taskpane|wps-entry|batch-page)/' },
     },
     {
       name: 'ooxml-is-neutral',
@@ -70,6 +111,26 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/batch-page' },
       to: { dependencyTypes: ['core'] },
+    },
+    {
+      // A module nothing imports and that imports nothing is dead code or a forgotten file. The
+      // exceptions are files used by other means than an import: ambient declarations (.d.ts),
+      // the boot checks webpack inlines as text into the HTML pages (their SHA-256 goes into the
+      // CSP), and config files. Entry points (taskpane/index.tsx, cli/main.ts, wps-entry/main.ts,
+      // batch-page/main.ts, workers) import modules of ours, so they are not orphans.
+      name: 'no-orphans',
+      severity: 'error',
+      from: {
+        orphan: true,
+        pathNot: [
+          '(^|/)\\.[^/]+\\.(js|cjs|mjs|ts|json)$',
+          '\\.d\\.ts$',
+          '(^|/)tsconfig\\.json$',
+          '(^|/)(webpack|jest|babel)[.a-z-]*[.]config[.](js|cjs|mjs|ts)$',
+          '^src/(taskpane|batch-page)/boot-check\\.js$',
+        ],
+      },
+      to: {},
     },
     {
       // A cycle that runs at load time. Cycles closed only by `import type` (erased by the
