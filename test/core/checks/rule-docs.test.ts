@@ -1,7 +1,7 @@
 /**
  * The rule lists people read are checked against the registry (issue 14): docs/RULES.md §4's
- * table names every declared code with its name and severity and no other code; the README names
- * no code that is not declared and points to that table for the list.
+ * table names every declared code with its name and severity and no other code; the README (but its
+ * Extending section's example) names no code that is not declared and points to that table.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -35,7 +35,11 @@ describe('rule lists in the docs', () => {
   });
 
   it('README: every rule code it names is declared, and it points to §4 for the list', () => {
-    const text = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const whole = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    // The Extending section shows how to add a rule with a code not declared yet (F09).
+    const extending = whole.indexOf('\n## Extending');
+    const after = extending < 0 ? -1 : whole.indexOf('\n## ', extending + 1);
+    const text = extending < 0 ? whole : whole.slice(0, extending) + (after < 0 ? '' : whole.slice(after));
     // Codes, not cell addresses (`自评表!I10`).
     const named = new Set(text.match(/(?<![!\w])[PMIFSR]\d\d\b/g) ?? []);
     expect(named.size).toBeGreaterThan(0);
