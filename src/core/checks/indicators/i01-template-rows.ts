@@ -1,3 +1,7 @@
+/**
+ * Unused template rows (shape 'placeholder': `指标1`, `……`, a 二级 with no 三级 and no values) are
+ * not indicators: no finding on any of them, and at most one info per table saying how many.
+ */
 import type { Finding } from '../../findings';
 import type { TableContext } from '../registry-types';
 import { INDICATOR_PHRASES as P } from '../phrases-indicators';
@@ -5,10 +9,6 @@ import { factsOf, firstAddress } from './facts';
 import { defineCheck } from '../define-rule';
 import { I01 } from '../meta/i01-not-computable';
 
-/**
- * Unused template rows (shape 'placeholder': `指标1`, `……`, a 二级 with no 三级 and no values) are
- * not indicators: no finding on any of them, and at most one info per table saying how many.
- */
 export const I01_TEMPLATE_ROWS = defineCheck(I01, {
   id: 'I01_TEMPLATE_ROWS',
   kind: 'indicators',

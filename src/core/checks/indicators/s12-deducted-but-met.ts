@@ -1,6 +1,7 @@
 /**
- * S12 DEDUCTED_BUT_MET (SPEC §4): not computable, the 实际完成值 equals the 年度指标值 (达成), the score below the 达成 band. The rows' outcomes (S10, S12, S15: at most one per row) are
- * computed once per table (facts.ts qualOutcomesOf).
+ * S12 DEDUCTED_BUT_MET (SPEC §4): not computable, the 实际完成值 equals the 年度指标值 (达成), the score below
+ * the 达成 band. The rows' outcomes (S10, S12, S15: at most one per row) are computed once per table
+ * (facts.ts qualOutcomesOf).
  */
 import type { Finding } from '../../findings';
 import type { TableContext } from '../registry-types';
