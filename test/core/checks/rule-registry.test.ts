@@ -118,4 +118,14 @@ describe('rule registry', () => {
     ];
     expect(missing).toEqual([]);
   });
+
+  it('every ScoringProfile field a rule module reads itself is among its declared params (for a check: those of its code)', () => {
+    const profileKeys = new Set(Object.keys(NATIONAL_PROFILE));
+    for (const m of modules) {
+      const source = fs.readFileSync(path.join(CHECKS_DIR, m.part, m.file), 'utf8');
+      const read = [...source.matchAll(/\bprofile\.(\w+)/g)].map((x) => x[1]).filter((k) => profileKeys.has(k));
+      const declaration = RULE_DECLARATIONS.find((d) => d.code === m.code)!;
+      for (const k of read) expect([m.file, k, declaration.params.includes(k as never)]).toEqual([m.file, k, true]);
+    }
+  });
 });
