@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { RULES, type RuleCode } from '../../../src/core/findings';
+import { RULES, SEVERITY_TITLE, type RuleCode } from '../../../src/core/findings';
 
 const ROOT = path.join(__dirname, '../../..');
 
@@ -45,5 +45,15 @@ describe('rule lists in the docs', () => {
     expect(named.size).toBeGreaterThan(0);
     for (const code of named) expect(Object.keys(RULES)).toContain(code);
     expect(text).toMatch(/docs\/RULES\.md\)? §4/);
+  });
+
+  it('docs/使用说明.md: each rule row it has gives the declared Chinese title and severity (its rows are for users, written by hand)', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'docs/使用说明.md'), 'utf8');
+    const rows = [...text.matchAll(/^\|\s*([A-Z]\d\d)\s*\|\s*([^|]+?)\s*\|\s*(错误|警告|提示)\s*\|/gmu)];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [, code, title, severity] of rows) {
+      expect(Object.keys(RULES)).toContain(code);
+      expect([code, title, severity]).toEqual([code, RULES[code as RuleCode].title, SEVERITY_TITLE[RULES[code as RuleCode].severity]]);
+    }
   });
 });
