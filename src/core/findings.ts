@@ -21,13 +21,16 @@ export interface RuleEntry<N extends string = string> {
   readonly title: string;
 }
 
-/** The catalogue (SPEC §4), collected from the rule declarations, in catalogue order. */
-export const RULES: { readonly [C in RuleCode]: RuleEntry<Extract<Declared, { readonly code: C }>['name']> } = catalogueOf(RULE_DECLARATIONS);
+/** Code → its entry, each name typed as its declaration's. */
+export type Catalogue = { readonly [C in RuleCode]: RuleEntry<Extract<Declared, { readonly code: C }>['name']> };
 
-function catalogueOf(declarations: readonly Declared[]): { readonly [C in RuleCode]: RuleEntry<Extract<Declared, { readonly code: C }>['name']> } {
+/** The catalogue (SPEC §4), collected from the rule declarations, in catalogue order. */
+export const RULES: Catalogue = catalogueOf(RULE_DECLARATIONS);
+
+function catalogueOf(declarations: readonly Declared[]): Catalogue {
   const out: Record<string, RuleEntry> = {};
   for (const d of declarations) out[d.code] = { name: d.name, severity: d.severity, title: d.title };
-  return out as { readonly [C in RuleCode]: RuleEntry<Extract<Declared, { readonly code: C }>['name']> };
+  return out as Catalogue;
 }
 
 /** The rule's Chinese name (资金得分不符 …): what a person reads (检查结果 sheet, badges, CLI text). */
