@@ -4,8 +4,8 @@
  * Names compare as normalizeText gives them (whitespace, full-width spaces and punctuation
  * unified); 一级 without its weight suffix (`产出指标(50分)`), 二级 with or without 指标. Only
  * indicator rows count: unused template rows (`指标1`, `……`) and remarks rows are not indicators,
- * and a placeholder name is never a duplicate. One finding per repeat, on its 三级 cell, naming
- * the row it repeats.
+ * and a placeholder name is never a duplicate; a 三级 cell merged over rows (each row reads the
+ * merge's text) is one name. One finding per repeat, on its 三级 cell, naming the row it repeats.
  */
 import type { Finding } from '../../findings';
 import { normalizeLevel2, normalizeText } from '../../grid/text';
@@ -31,8 +31,8 @@ export const S18 = defineRule({
   evaluate(ctx: TableContext): Finding[] {
     const out: Finding[] = [];
     const { all } = factsOf(ctx);
-    /** 一级 / 二级 / 三级 key → the sheet row (1-based) where it first appears. */
-    const firstRow = new Map<string, number>();
+    /** 一级 / 二级 / 三级 key → the 三级 cell where it first appears. */
+    const first = new Map<string, { readonly row: number; readonly address: string }>();
     for (let i = 0; i < all.length; i++) {
       const e = all[i];
       const r = e.row;
@@ -40,12 +40,14 @@ export const S18 = defineRule({
       const name = normalizeText(r.name.text);
       if (name === '' || isPlaceholderName(r.name.text)) continue;
       const key = `${normalizeLevel2(level1Key(textOf(r.level1)))}\u0000${normalizeLevel2(textOf(r.level2))}\u0000${name}`;
-      const first = firstRow.get(key);
-      if (first === undefined) {
-        firstRow.set(key, r.row + 1);
+      const seen = first.get(key);
+      if (seen === undefined) {
+        first.set(key, { row: r.row + 1, address: r.name.cell.address });
         continue;
       }
-      out.push(S18.finding({ sheet: r.name.cell.sheet, cell: r.name.cell.address, message: messages.duplicate(rowName(r), first, r.row + 1) }));
+      // A 三级 cell merged over several rows is one indicator's name, not a repeat.
+      if (seen.address === r.name.cell.address) continue;
+      out.push(S18.finding({ sheet: r.name.cell.sheet, cell: r.name.cell.address, message: messages.duplicate(rowName(r), seen.row, r.row + 1) }));
     }
     return out;
   },

@@ -6,6 +6,8 @@
 import { buildTable, fundsComputation, tenRows, type RowSpec, type TableSpec } from '../../helpers/indicator-table-builder';
 import { NATIONAL_PROFILE } from '../../../../src/core/rules/profile';
 import { check, keys } from './run';
+import { findingsOf, nationalIndicatorRow, nationalSheet, type IndicatorLine } from '../conventions/grids';
+import { rangeFromA1 } from '../../../../src/core/grid/a1';
 
 const FULL_FUNDS = fundsComputation({ rate: '1', fundScore: '10' });
 
@@ -71,5 +73,33 @@ describe('S18 DUPLICATE_INDICATOR', () => {
   it('a placeholder name on rows that carry values is still no duplicate (指标1 twice)', () => {
     const rows = tenRows({ 2: { name: '指标1' }, 3: { name: '指标1' } });
     expect(s18(rows)).toEqual([]);
+  });
+
+  describe('on a whole national table (recognised from its grid)', () => {
+    // 培训人次 20 split over two target lines 10 + 10: the 三级 cell D13 is merged over D13:D14 in
+    // the first case; in the second the name is typed again in D14. Weights 10 + 90 = 100.
+    const lines: IndicatorLine[] = [
+      ['产出指标', '数量指标', '培训人次', '≥300人次', '320人次', 10, 10],
+      ['产出指标', '数量指标', null, '≥200人次', '200人次', 10, 10],
+      ['产出指标', '质量指标', '培训合格率', '≥95%', '98%', 20, 20],
+      ['产出指标', '时效指标', '按期完成率', '≥100%', '100%', 10, 10],
+      ['效益指标', '社会效益指标', '政策知晓率', '≥90%', '92%', 30, 30],
+      ['满意度指标', '服务对象满意度指标', '参训人员满意度', '≥90%', '95%', 10, 10],
+    ];
+    const first = nationalIndicatorRow(0);
+
+    it('a 三级 cell merged over two rows is one name: no S18', () => {
+      expect(first).toBe(13);
+      const sheet = nationalSheet({ indicators: lines });
+      const merged = { ...sheet, merges: [...sheet.merges, rangeFromA1(`D${first}:D${first + 1}`)] };
+      expect(findingsOf(merged).filter((f) => f.rule === 'S18')).toEqual([]);
+    });
+
+    it('the name typed again on the next row: S18 on D14', () => {
+      const typed = lines.map((l, i) => (i === 1 ? (['产出指标', '数量指标', '培训人次', ...l.slice(3)] as unknown as IndicatorLine) : l));
+      const found = findingsOf(nationalSheet({ indicators: typed })).filter((f) => f.rule === 'S18');
+      expect(found.map((f) => `${f.severity}@${f.cell}`)).toEqual(['warning@D14']);
+      expect(found[0].message).toBe('三级指标“培训人次”在第13行和第14行重复出现，请核对是否重复填列');
+    });
   });
 });
