@@ -7,7 +7,8 @@
  * Naming scheme: a rule's module is `<code>-<name in kebab case>.ts` (f04-over-execution.ts) and
  * exports the declaration as its code (`F04`); the id is the code. A module that reports a meta
  * code (P01, I01) on one part of the table is a *check* of that code: `defineCheck(P01, …)` in
- * `<code>-<what>.ts`, exported as `P01_FUNDS` etc., its id that export name.
+ * `<code>-<what>.ts`, exported as its file name in upper snake case (p01-funds-cells.ts →
+ * `P01_FUNDS_CELLS`), its id that export name.
  *
  * Only `import type` from findings.ts here: findings.ts collects the catalogue from the rule
  * modules at load time, so a runtime import back would be a cycle.

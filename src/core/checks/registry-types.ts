@@ -22,7 +22,7 @@ export interface TableContext {
  * unless the profile overrides them (applied by the registry).
  */
 export interface TableRule {
-  /** The code (F04), or the check's export name (P01_FUNDS). */
+  /** The code (F04), or the check's export name (P01_FUNDS_CELLS). */
   readonly id: string;
   /** The part of the table it reads: 'funds' or 'indicators' (a part left blank is not checked). */
   readonly kind: RuleKind;

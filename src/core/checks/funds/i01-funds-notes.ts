@@ -12,8 +12,8 @@ import { defineCheck } from '../define-rule';
 import { I01 } from '../meta/i01-not-computable';
 import { P01 } from '../meta/p01-unparseable-value';
 
-export const I01_FUNDS = defineCheck(I01, {
-  id: 'I01_FUNDS',
+export const I01_FUNDS_NOTES = defineCheck(I01, {
+  id: 'I01_FUNDS_NOTES',
   kind: 'funds',
   evaluate(ctx: TableContext): Finding[] {
     const fc = fundsContext(ctx);

@@ -3,7 +3,7 @@
  * negative cell is then ignored by every other rule), F01–F08, then I01 notes.
  * Registering a rule: one line here (its module exports the declaration, docs/RULES.md §4).
  */
-import { P01_FUNDS } from './p01-funds-cells';
+import { P01_FUNDS_CELLS } from './p01-funds-cells';
 import { F01 } from './f01-sum-mismatch';
 import { F02 } from './f02-rate-mismatch';
 import { F03 } from './f03-fund-score-mismatch';
@@ -12,6 +12,6 @@ import { F05 } from './f05-share-mismatch';
 import { F06 } from './f06-low-execution-no-reason';
 import { F07 } from './f07-budget-adjusted-no-reason';
 import { F08 } from './f08-zero-base-rate';
-import { I01_FUNDS } from './i01-funds-notes';
+import { I01_FUNDS_NOTES } from './i01-funds-notes';
 
-export const FUNDS_RULES = [P01_FUNDS, F01, F02, F03, F04, F05, F06, F07, F08, I01_FUNDS] as const;
+export const FUNDS_RULES = [P01_FUNDS_CELLS, F01, F02, F03, F04, F05, F06, F07, F08, I01_FUNDS_NOTES] as const;

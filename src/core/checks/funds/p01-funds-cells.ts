@@ -66,8 +66,8 @@ function check(fc: FundsContext): Finding[] {
   return out;
 }
 
-export const P01_FUNDS = defineCheck(P01, {
-  id: 'P01_FUNDS',
+export const P01_FUNDS_CELLS = defineCheck(P01, {
+  id: 'P01_FUNDS_CELLS',
   kind: 'funds',
   evaluate(ctx: TableContext): Finding[] {
     const fc = fundsContext(ctx);

@@ -8,8 +8,8 @@ import { defineCheck } from '../define-rule';
 import { I01 } from '../meta/i01-not-computable';
 import { factsOf, firstAddress, rowName, isNotQuantified } from './facts';
 
-export const I01_INDICATORS = defineCheck(I01, {
-  id: 'I01_INDICATORS',
+export const I01_INDICATOR_NOTES = defineCheck(I01, {
+  id: 'I01_INDICATOR_NOTES',
   kind: 'indicators',
   evaluate(ctx: TableContext): Finding[] {
     const out: Finding[] = [];

@@ -2,8 +2,8 @@
  * P01 (indicator cells), I01, S01–S17 (SPEC §4), in evaluation order.
  * Registering a rule: one line here (its module exports the declaration, docs/RULES.md §4).
  */
-import { P01_INDICATORS } from './p01-indicator-cells';
-import { I01_INDICATORS } from './i01-indicator-notes';
+import { P01_INDICATOR_CELLS } from './p01-indicator-cells';
+import { I01_INDICATOR_NOTES } from './i01-indicator-notes';
 import { I01_TEMPLATE_ROWS } from './i01-template-rows';
 import { S01 } from './s01-weight-total';
 import { S02 } from './s02-weight-profile';
@@ -25,8 +25,8 @@ import { S17 } from './s17-total-over-cap';
 import { S18 } from './s18-duplicate-indicator';
 
 export const INDICATOR_RULES = [
-  P01_INDICATORS,
-  I01_INDICATORS,
+  P01_INDICATOR_CELLS,
+  I01_INDICATOR_NOTES,
   I01_TEMPLATE_ROWS,
   S01,
   S02,

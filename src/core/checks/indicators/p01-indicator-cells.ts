@@ -12,8 +12,8 @@ import { factsOf } from './facts';
 import { defineCheck } from '../define-rule';
 import { P01 } from '../meta/p01-unparseable-value';
 
-export const P01_INDICATORS = defineCheck(P01, {
-  id: 'P01_INDICATORS',
+export const P01_INDICATOR_CELLS = defineCheck(P01, {
+  id: 'P01_INDICATOR_CELLS',
   kind: 'indicators',
   evaluate(ctx: TableContext): Finding[] {
     const block = ctx.table.indicators;
