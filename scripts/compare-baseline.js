@@ -12,7 +12,9 @@
  *   - `report F -o out.docx`: the text of word/document.xml (paragraphs and table cells; the
  *     package's creation date differs run to run, the text must not);
  *   - `report F --sheet -o out.xlsx`: every part of the package but docProps/core.xml (dates);
- *   - for a .docx input, `check F --json` only.
+ *   - for a .docx input, `check F --json` only;
+ *   - once, a folder holding every input: `check DIR --summary 汇总.xlsx --json` (stdout, and the
+ *     roll-up workbook's parts with its 生成时间 masked).
  * Inputs: samples/*.xlsx, every .xlsx/.docx under test/ (fixtures, corpus tables as built and as
  * re-saved by LibreOffice) and generated bench workbooks (1 and 20 sheets of 100 indicator rows,
  * and 20 department workbooks of a bureau, one of them broken).
@@ -141,13 +143,14 @@ function docxText(file) {
 }
 
 /** Every part of a package but its dates (docProps/core.xml), as name → bytes hex digest. */
-function packageParts(file) {
+function packageParts(file, mask = (xml) => xml) {
   const crypto = require('node:crypto');
   const parts = unzip(file);
   const out = {};
   for (const name of Object.keys(parts).sort()) {
     if (name === 'docProps/core.xml') continue;
-    out[name] = crypto.createHash('sha256').update(parts[name]).digest('hex');
+    const bytes = name.endsWith('.xml') ? Buffer.from(mask(Buffer.from(parts[name]).toString('utf8')), 'utf8') : parts[name];
+    out[name] = crypto.createHash('sha256').update(bytes).digest('hex');
   }
   return out;
 }
@@ -277,6 +280,32 @@ async function main() {
       if (!b[i] || a[i][1] !== b[i][1]) {
         differences++;
         console.log(`  DIFFERS ${rel} · ${a[i][0]}\n    ${firstDifference(a[i][1], b[i] ? b[i][1] : '')}`);
+      }
+    }
+  }
+  // The bureau's roll-up: one folder of every workbook and report above, `check DIR --summary`.
+  if (!opts.only) {
+    const dir = path.join(work, 'folder');
+    fs.mkdirSync(dir, { recursive: true });
+    inputs.forEach((f, i) => fs.copyFileSync(f, path.join(dir, `${String(i).padStart(3, '0')}-${path.basename(f)}`)));
+    const summaryOf = (bin, tag) => {
+      const out = path.join(work, `summary-${tag}`);
+      fs.mkdirSync(out, { recursive: true });
+      const file = path.join(out, '汇总.xlsx');
+      const r = cli(bin, ['check', dir, '--summary', file, '--json']);
+      const parts = fs.existsSync(file) ? packageParts(file, (xml) => xml.replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/g, '<生成时间>')) : '(no file)';
+      return [
+        ['check DIR --summary --json', `exit ${r.status}\n${r.stdout.split(out).join('<out>')}\n--- stderr\n${r.stderr.split(out).join('<out>')}`],
+        ['summary workbook (parts, 生成时间 masked)', JSON.stringify(parts, null, 1)],
+      ];
+    };
+    const a = summaryOf(base.cli, 'old');
+    const b = summaryOf(newCli, 'new');
+    for (let i = 0; i < a.length; i++) {
+      compared++;
+      if (a[i][1] !== b[i][1]) {
+        differences++;
+        console.log(`  DIFFERS (folder of all ${inputs.length} inputs) · ${a[i][0]}\n    ${firstDifference(a[i][1], b[i][1])}`);
       }
     }
   }

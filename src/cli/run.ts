@@ -1,6 +1,9 @@
 /**
  * The command line: argv → hosts/xlsx → core → report → stdout / files. `runCli` is the whole
- * program minus process wiring, so tests call it directly.
+ * program minus process wiring, so tests call it directly. A workbook is opened once, as the
+ * xlsx WorkbookHost, and everything goes through the port (src/hosts/ports.ts): `check` reads it
+ * sheet by sheet (`readSheets`), recompute and report read it whole and write into the package
+ * they opened.
  */
 import { readdirSync, statSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, resolve, basename, dirname } from 'node:path';
@@ -13,10 +16,11 @@ import type { Finding } from '../core/findings';
 import { NATIONAL_PROFILE, profileById, type ScoringProfile } from '../core/rules/profile';
 import { MAPPING_SHEET } from '../core/mapping/types';
 import { profileInForce } from '../core/mapping/sheet-codec';
-import type { Sheet } from '../core/grid/types';
-import { XlsxPackage } from '../hosts/xlsx/package';
+import type { Sheet, SheetSource } from '../core/grid/types';
+import type { WorkbookHost } from '../hosts/ports';
+import type { XlsxWorkbookHost } from '../hosts/xlsx/host';
 import { XlsxError } from '../hosts/xlsx/errors';
-import { NODE_ZIP_CODEC, openXlsxSheets, readXlsxFile, writeFileAtomic, assertNotSame } from '../hosts/xlsx/file-io';
+import { openXlsxHost, writeFileAtomic, assertNotSame } from '../hosts/xlsx/file-io';
 import type { DraftDocument } from '../report';
 import { DocxError, readDocx } from '../hosts/docx';
 import { BatchUsageError, runBatch, type BatchIo } from './batch';
@@ -128,10 +132,17 @@ function explicitProfile(args: ParsedArgs, io: CliIo): ScoringProfile | undefine
   return loadProfile(existsSync(abs(io, args.profile)) ? abs(io, args.profile) : args.profile);
 }
 
-async function analyseFile(file: string, io: CliIo, explicit: ScoringProfile | undefined): Promise<{ analysis: Analysis; bytes: Uint8Array }> {
-  const { bytes, workbook } = await readXlsxFile(abs(io, file));
+/** The whole analysis (findings, plan, figures of every table) of a workbook read through the port. */
+async function analyseHost(host: WorkbookHost, explicit: ScoringProfile | undefined): Promise<Analysis> {
+  const workbook = await host.readWorkbook();
   const profile = profileInForce(explicit, workbook.sheets.map((sh) => sh.name), (n) => workbook.sheets.find((sh) => sh.name === n)!);
-  return { analysis: analyseWorkbook(workbook, { profile }), bytes };
+  return analyseWorkbook(workbook, { profile });
+}
+
+/** Open a workbook file as the xlsx host and analyse it whole; the host is kept for writing. */
+async function analyseFile(file: string, io: CliIo, explicit: ScoringProfile | undefined): Promise<{ analysis: Analysis; host: XlsxWorkbookHost }> {
+  const { host } = await openXlsxHost(abs(io, file));
+  return { analysis: await analyseHost(host, explicit), host };
 }
 
 async function cmdCheck(args: ParsedArgs, io: CliIo): Promise<number> {
@@ -166,9 +177,19 @@ async function cmdCheck(args: ParsedArgs, io: CliIo): Promise<number> {
 
 /** Findings of one workbook, read and analysed sheet by sheet (one sheet in memory at a time). */
 async function checkFile(file: string, io: CliIo, explicit: ScoringProfile | undefined): Promise<FileResult> {
-  const { sheets } = await openXlsxSheets(abs(io, file));
+  const { host } = await openXlsxHost(abs(io, file));
+  return { file, ...(await checkHost(host, explicit)) };
+}
+
+/** The findings of a workbook read through the port: sheet by sheet where the host can, else whole. */
+async function checkHost(host: WorkbookHost, explicit: ScoringProfile | undefined): Promise<{ findings: readonly Finding[]; profile: ScoringProfile }> {
+  const sheets: SheetSource = host.readSheets ? await host.readSheets() : wholeWorkbookSource(await host.readWorkbook());
   const profile = profileInForce(explicit, sheets.names, (n) => sheets.read(n));
-  return { file, findings: analyseSheets(sheets, { profile, plan: false }).findings, profile };
+  return { findings: analyseSheets(sheets, { profile, plan: false }).findings, profile };
+}
+
+function wholeWorkbookSource(workbook: { readonly sheets: readonly Sheet[] }): SheetSource {
+  return { names: workbook.sheets.map((s) => s.name), read: (name) => workbook.sheets.find((s) => s.name === name)! };
 }
 
 /** Checking a report draft needs the whole analysis (figures of every table). */
@@ -204,12 +225,12 @@ async function cmdRecompute(args: ParsedArgs, io: CliIo): Promise<number> {
   const input = abs(io, args.inputs[0]);
   const output = abs(io, args.output!);
   await assertNotSame(input, output);
-  const { analysis, bytes } = await analyseFile(args.inputs[0], io, explicitProfile(args, io));
-  const pkg = XlsxPackage.open(bytes, NODE_ZIP_CODEC);
-  pkg.applyWrites(analysis.plan.writes);
+  const { analysis, host } = await analyseFile(args.inputs[0], io, explicitProfile(args, io));
+  // The package that was read is the one written: the plan goes in through the port.
+  await host.applyWrites(analysis.plan.writes);
   for (const w of analysis.plan.writes) io.out(writeLine(w));
   for (const h of analysis.plan.withheld) io.out(withheldLine(h));
-  await writeFileAtomic(output, pkg.toBytes());
+  await writeFileAtomic(output, host.toBytes());
   io.out(analysis.plan.writes.length === 0 ? CLI_TEXT.recomputeNone : CLI_TEXT.recomputeWrote(analysis.plan.writes.length, args.output!));
   return EXIT_OK;
 }
@@ -218,16 +239,15 @@ async function cmdReport(args: ParsedArgs, io: CliIo): Promise<number> {
   const input = abs(io, args.inputs[0]);
   const output = abs(io, args.output!);
   await assertNotSame(input, output);
-  const { analysis, bytes } = await analyseFile(args.inputs[0], io, explicitProfile(args, io));
+  const { analysis, host } = await analyseFile(args.inputs[0], io, explicitProfile(args, io));
   if (analysis.recognised.tables.length === 0) throw new CliFailure(CLI_TEXT.noTable(args.inputs[0]));
   const { buildReport, reportDocx, reportSheetLayout } = await reportModule();
   // Built once from the file as it is now; the final text leaves out what is missing, a draft
   // brackets it; both list the gaps on stderr (issue 12 point 3).
   const doc = buildReport(analysis, { draft: args.draft === true });
   if (args.sheet) {
-    const pkg = XlsxPackage.open(bytes, NODE_ZIP_CODEC);
-    pkg.writeSheet(reportSheetLayout(doc));
-    await writeFileAtomic(output, pkg.toBytes());
+    await host.writeSheet(reportSheetLayout(doc));
+    await writeFileAtomic(output, host.toBytes());
   } else await writeFileAtomic(output, await reportDocx(doc));
   io.out(args.draft ? CLI_TEXT.reportDraftWrote(args.output!) : CLI_TEXT.reportWrote(args.output!));
   if (doc.gaps.length > 0) {

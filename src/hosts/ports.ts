@@ -3,11 +3,15 @@
  * loads, then one `context.sync()`), WPS (synchronous COM-like object model: `Range.Value2`
  * arrays), an .xlsx file (the CLI), and an in-memory workbook (tests, browser preview).
  *
+ * The behaviour every host shares is pinned by one contract suite,
+ * test/hosts/contract/workbook-host-contract.ts (`describeWorkbookHost`), run against each host:
+ * adding a host = implementing this port + passing that suite.
+ *
  * Every operation is bulk: a host reads whole used ranges and writes whole plans, never cell by
  * cell, so an asynchronous host needs a constant number of round trips whatever the table size,
  * and a synchronous host simply resolves at once.
  */
-import type { Workbook } from '../core/grid/types';
+import type { SheetSource, Workbook } from '../core/grid/types';
 import type { SheetLayout } from '../core/grid/layout';
 import type { CellWrite } from '../core/plan/write-plan';
 
@@ -18,8 +22,18 @@ export interface WorkbookHost {
   /** Every sheet's used range: values, formulas, number formats, merged areas (where the host can tell). */
   readWorkbook(): Promise<Workbook>;
   /**
+   * Optional, for hosts that can parse one sheet on demand (the .xlsx file): the sheet names in
+   * workbook order and a reader that parses a sheet when asked and keeps nothing, so core's
+   * `analyseSheets` holds one sheet's grid at a time (the CLI's `check`).
+   * Names and grids are those of readWorkbook. Hosts without it are read whole.
+   */
+  readSheets?(): Promise<SheetSource>;
+  /**
    * Apply the writes in one batch (all or nothing as far as the host allows). Numbers are
-   * written with their `numFmt`; text starting with = + - @ is written as text, never a formula.
+   * written with their `numFmt`; text starting with = + - @ is written as text, never a formula
+   * (core/plan `isFormulaLikeText`). A plan that fails core/plan `validateWritePlan` (unknown
+   * sheet, address not agreeing with row and column, a value that is not a finite number or
+   * text) is refused with the host's own error before anything is written.
    */
   applyWrites(writes: readonly CellWrite[]): Promise<void>;
   /** Create a sheet from a layout, or replace the sheet of that name (template, 自评报告, 检查结果). */

@@ -7,16 +7,23 @@
  * as a formula.
  */
 import type { CellWrite } from '../../core/plan/write-plan';
-import { fromA1, rangeToA1 } from '../../core/grid/a1';
+import { rangeToA1 } from '../../core/grid/a1';
+import { firstWritePlanProblem, isFormulaLikeText, type WritePlanProblem } from '../../core/plan/validate';
 import { HostError } from '../ports';
 import type { ExcelEnvironment } from './environment';
 import { API } from './environment';
 import { EXCEL_PHRASES } from './phrases';
 import { jsonBytes, OP_OVERHEAD_BYTES, PayloadMeter } from './payload';
 
-/** Strings Excel would read as a formula when assigned to `values`. */
-export function needsTextFormat(value: unknown): boolean {
-  return typeof value === 'string' && /^[=+\-@]/.test(value);
+/** Strings Excel would read as a formula when assigned to `values` (core/plan's formula-text guard). */
+export const needsTextFormat = isFormulaLikeText;
+
+/** A write-plan problem (core/plan) as the Excel host's HostError. */
+export function planError(p: WritePlanProblem): HostError {
+  const { sheet, address } = p.write;
+  if (p.kind === 'unknownSheet') return new HostError(EXCEL_PHRASES.noSheet(sheet));
+  if (p.kind === 'badAddress') return new HostError(EXCEL_PHRASES.badAddress(sheet, address), p.cause === undefined ? undefined : { cause: p.cause });
+  return new HostError(EXCEL_PHRASES.badValue(sheet, address));
 }
 
 export interface WriteRun {
@@ -28,19 +35,16 @@ export interface WriteRun {
   readonly formats: Array<[string | null]>;
 }
 
-/** Validate addresses and group into vertical runs (throws HostError before anything is written). */
+/**
+ * Validate the plan (core/plan: addresses, values; sheets are checked once their names are
+ * loaded) and group it into vertical runs (throws HostError before anything is written).
+ */
 export function groupRuns(writes: readonly CellWrite[]): WriteRun[] {
+  const problem = firstWritePlanProblem(writes);
+  if (problem) throw planError(problem);
   const byKey = new Map<string, CellWrite[]>();
   const seen = new Set<string>();
   for (const w of writes) {
-    let pos: { row: number; col: number };
-    try {
-      pos = fromA1(w.address);
-    } catch (cause) {
-      throw new HostError(EXCEL_PHRASES.badAddress(w.sheet, w.address), { cause });
-    }
-    if (pos.row !== w.row || pos.col !== w.col) throw new HostError(EXCEL_PHRASES.badAddress(w.sheet, w.address));
-    if (typeof w.value === 'number' && !Number.isFinite(w.value)) throw new HostError(EXCEL_PHRASES.badValue(w.sheet, w.address));
     const cellKey = `${w.sheet}\u0000${w.row}\u0000${w.col}`;
     if (seen.has(cellKey)) continue; // the first write of a cell wins, as in the plan
     seen.add(cellKey);
@@ -75,7 +79,8 @@ export async function applyWritesTo(env: ExcelEnvironment, writes: readonly Cell
     worksheets.load('items/name');
     await context.sync();
     const names = new Set(worksheets.items.map((w) => w.name));
-    for (const r of runs) if (!names.has(r.sheet)) throw new HostError(EXCEL_PHRASES.noSheet(r.sheet));
+    const missing = firstWritePlanProblem(writes, { sheetExists: (name) => names.has(name) });
+    if (missing) throw planError(missing);
 
     const meter = new PayloadMeter();
     if (suspend) context.application.suspendApiCalculationUntilNextSync();

@@ -1,3 +1,3 @@
-export { createMemoryHost, looksLikeFormula } from './memory-host';
+export { createMemoryHost } from './memory-host';
 export type { MemoryHost, MemoryView, CellSelection } from './memory-host';
 export type { CellMark, MarkResult } from '../ports';

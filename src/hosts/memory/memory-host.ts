@@ -12,6 +12,7 @@ import type { SheetLayout } from '../../core/grid/layout';
 import { CELL_STYLES } from '../../core/grid/layout';
 import { fromA1, toA1 } from '../../core/grid/a1';
 import type { CellWrite } from '../../core/plan/write-plan';
+import { firstWritePlanProblem, isFormulaLikeText, type WritePlanProblem } from '../../core/plan/validate';
 import type { WorkbookHost } from '../ports';
 import { HostError } from '../ports';
 import type { CellLook, CellMarker, CellRef, MarkResult } from '../ports';
@@ -53,9 +54,12 @@ interface MutableSheet {
   mergesUnknown?: boolean;
 }
 
-/** True when Excel would read this text as a formula (or a signed formula) if written raw. */
-export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@]/.test(text);
+/** A write-plan problem (core/plan) as the memory host's HostError. */
+function planError(p: WritePlanProblem): HostError {
+  const { sheet, address } = p.write;
+  if (p.kind === 'unknownSheet') return new HostError(MEMORY_PHRASES.noSheet(sheet));
+  if (p.kind === 'badAddress') return new HostError(MEMORY_PHRASES.badAddress(sheet, address), p.cause === undefined ? undefined : { cause: p.cause });
+  return new HostError(MEMORY_PHRASES.badValue(sheet, address));
 }
 
 /** '#FFF2CC' from an ARGB 'FFFFF2CC'. */
@@ -87,25 +91,16 @@ export function createMemoryHost(initial: Workbook): MemoryHost {
       return { sheets: sheets.map(copySheet) };
     },
     async applyWrites(writes: readonly CellWrite[]): Promise<void> {
-      // Validate everything first: a bad write leaves the workbook untouched.
-      for (const w of writes) {
-        if (!sheetNamed(w.sheet)) throw new HostError(MEMORY_PHRASES.noSheet(w.sheet));
-        let pos: { row: number; col: number };
-        try {
-          pos = fromA1(w.address);
-        } catch (cause) {
-          throw new HostError(MEMORY_PHRASES.badAddress(w.sheet, w.address), { cause });
-        }
-        if (pos.row !== w.row || pos.col !== w.col) throw new HostError(MEMORY_PHRASES.badAddress(w.sheet, w.address));
-        if (typeof w.value === 'number' && !Number.isFinite(w.value)) throw new HostError(MEMORY_PHRASES.badValue(w.sheet, w.address));
-      }
+      // Validate everything first (core/plan): a bad write leaves the workbook untouched.
+      const problem = firstWritePlanProblem(writes, { sheetExists: (name) => sheetNamed(name) !== undefined });
+      if (problem) throw planError(problem);
       for (const w of writes) {
         const s = sheetNamed(w.sheet) as MutableSheet;
         const prev = s.cells[w.row]?.[w.col];
         let value: CellValue = w.value;
         let numFmt = w.numFmt ?? prev?.numFmt;
         if (w.value === '') value = null;
-        else if (typeof w.value === 'string' && looksLikeFormula(w.value)) numFmt = '@';
+        else if (isFormulaLikeText(w.value)) numFmt = '@';
         setCell(s, w.row, w.col, numFmt === undefined ? { value } : { value, numFmt });
       }
       if (writes.length > 0) changed();
@@ -116,7 +111,7 @@ export function createMemoryHost(initial: Workbook): MemoryHost {
       for (const key of [...notes.keys()]) if (key.startsWith(`${layout.name}!`)) notes.delete(key);
       for (const c of layout.cells) {
         const style = c.style ? CELL_STYLES[c.style] : undefined;
-        const isText = typeof c.value === 'string' && looksLikeFormula(c.value) && c.formula === undefined;
+        const isText = c.formula === undefined && isFormulaLikeText(c.value);
         const numFmt = isText ? '@' : style?.numFmt;
         const cell: Cell = {
           value: c.value,

@@ -12,6 +12,7 @@
  * so the adapter does not depend on which one a build chooses.
  */
 import type { CellValue } from '../../core/grid/types';
+import { isFormulaLikeText } from '../../core/plan/validate';
 import type { WpsScalar, WpsValue2 } from './types';
 
 /** XlCVError number → the error text the engine uses. */
@@ -92,7 +93,7 @@ export function value2Grid(v: WpsValue2, rows: number, cols: number): WpsScalar[
  * cell's number format. Text already starting with an apostrophe gets one more for the same reason.
  */
 export function textForValue2(text: string): string {
-  if (/^[=+\-@']/.test(text)) return `'${text}`;
+  if (isFormulaLikeText(text) || text.startsWith("'")) return `'${text}`;
   if (/^\s*[+-]?(\d[\d,]*)?(\.\d+)?\s*%?\s*$/.test(text) && /\d/.test(text)) return `'${text}`;
   return text;
 }

@@ -9,6 +9,7 @@ export const WPS_PHRASES = {
   rolledBack: '已撤销本次已写入的单元格',
   rollbackFailed: '撤销也失败了：部分单元格可能已改变，请逐项核对',
   badWriteValue: (address: string) => `${address}：要写入的值不是有限数字`,
+  badWriteAddress: (address: string) => `${address}：单元格地址与行列号不符或超出工作表范围`,
   badAddress: (address: string) => `“${address}”不是单元格地址`,
   writeSheetFailed: (sheet: string) => `生成工作表“${sheet}”失败`,
   pageSetupFailed: (sheet: string) => `工作表“${sheet}”的页面设置失败（其余内容已写入）`,

@@ -6,7 +6,8 @@
  * Constants are the VBA values WPS documents [ET-API 枚举]: XlHAlign xlLeft -4131, xlCenter -4108,
  * xlRight -4152; XlVAlign xlTop -4160, xlCenter -4108; XlLineStyle xlContinuous 1; xlPaperA4 9;
  * xlPortrait 1, xlLandscape 2; XlSheetVisibility xlSheetHidden 0. A layout marked `hidden` (the
- * settings sheet) is hidden and never activated; the sheet the user was on stays active.
+ * settings sheet) is hidden and never activated; the sheet the user was on stays active, as it
+ * does for any layout written without `activate`.
  */
 import { rangeToA1, columnLetters } from '../../core/grid/a1';
 import type { CellStyle, CellStyleName, LayoutCell, SheetLayout } from '../../core/grid/layout';
@@ -40,19 +41,21 @@ export function writeWpsSheet(app: WpsApplication, layout: SheetLayout, options?
   const wb = app.ActiveWorkbook;
   if (!wb) throw new HostError(WPS_PHRASES.noWorkbook);
   const failed = WPS_PHRASES.writeSheetFailed(layout.name);
-  // Worksheets.Add activates the new sheet: note the user's sheet to return to after hiding.
+  // Worksheets.Add activates the new sheet: note the user's sheet to return to (after hiding,
+  // or when not asked to activate: as on every host, the user's sheet stays active).
   let before: WpsWorksheet | null | undefined;
-  if (layout.hidden) {
-    try {
-      before = wb.ActiveSheet;
-    } catch {
-      before = undefined; // a build without ActiveSheet: WPS picks the neighbour when hiding
-    }
+  try {
+    before = wb.ActiveSheet;
+  } catch {
+    before = undefined; // a build without ActiveSheet: WPS picks the neighbour when hiding
   }
   let ws: WpsWorksheet;
+  let added = false;
   try {
     ws = withScreenUpdatingOff(app, () => {
-      const sheet = prepareSheet(wb, layout.name);
+      const existing = lookupSheet(wb, layout.name);
+      added = existing === undefined;
+      const sheet = prepareSheet(wb, layout.name, existing);
       writeValues(sheet, layout.cells);
       writeStyles(sheet, layout);
       for (const m of layout.merges) sheet.Range(rangeToA1(m)).Merge();
@@ -100,12 +103,17 @@ export function writeWpsSheet(app: WpsApplication, layout: SheetLayout, options?
     } catch (cause) {
       throw new HostError(withCause(failed, cause), { cause });
     }
+  } else if (added && before && before.Name !== layout.name) {
+    try {
+      before.Activate();
+    } catch (cause) {
+      throw new HostError(withCause(failed, cause), { cause });
+    }
   }
 }
 
-/** The sheet of that name emptied (values, formats, merges), or a new one after the last sheet. */
-function prepareSheet(wb: NonNullable<WpsApplication['ActiveWorkbook']>, name: string): WpsWorksheet {
-  const existing = lookupSheet(wb, name);
+/** The sheet of that name (`existing`) emptied (values, formats, merges), or a new one after the last sheet. */
+function prepareSheet(wb: NonNullable<WpsApplication['ActiveWorkbook']>, name: string, existing: WpsWorksheet | undefined): WpsWorksheet {
   if (existing) {
     existing.Cells.UnMerge();
     existing.Cells.Clear();

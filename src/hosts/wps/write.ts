@@ -9,12 +9,13 @@
  * part-way restores what was already written.
  */
 import type { CellWrite } from '../../core/plan/write-plan';
+import { firstWritePlanProblem, type WritePlanProblem } from '../../core/plan/validate';
 import { HostError } from '../ports';
 import type { Box } from './boxes';
 import { boxAddress, coverWithBoxes } from './boxes';
 import { textForValue2 } from './cell-values';
 import { WPS_PHRASES, withCause } from './phrases';
-import { findSheet, withScreenUpdatingOff } from './sheets';
+import { lookupSheet, withScreenUpdatingOff } from './sheets';
 import type { WpsApplication, WpsRange, WpsValue2, WpsWorksheet } from './types';
 
 interface Planned {
@@ -34,18 +35,27 @@ interface Done {
 
 export function applyWpsWrites(app: WpsApplication, writes: readonly CellWrite[]): void {
   if (writes.length === 0) return;
-  for (const w of writes) {
-    if (typeof w.value === 'number' && !Number.isFinite(w.value)) throw new HostError(WPS_PHRASES.badWriteValue(`${w.sheet}!${w.address}`));
-  }
+  // The plan's own checks (core/plan) before the application is asked anything.
+  const problem = firstWritePlanProblem(writes);
+  if (problem) throw planError(problem);
   const wb = app.ActiveWorkbook;
   if (!wb) throw new HostError(WPS_PHRASES.noWorkbook);
 
   // Resolve every sheet before writing anything.
+  const sheets = new Map<string, WpsWorksheet | undefined>();
+  const missing = firstWritePlanProblem(writes, {
+    sheetExists: (name) => {
+      const ws = lookupSheet(wb, name);
+      sheets.set(name, ws);
+      return ws !== undefined;
+    },
+  });
+  if (missing) throw planError(missing);
   const bySheet = new Map<string, CellWrite[]>();
   for (const w of writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
   const planned: Planned[] = [];
   for (const [sheetName, list] of bySheet) {
-    const sheet = findSheet(wb, sheetName);
+    const sheet = sheets.get(sheetName)!;
     for (const run of coverWithBoxes(list, (w) => w.numFmt ?? '')) {
       const values: (number | string)[][] = [];
       for (let r = run.box.top; r <= run.box.bottom; r++) values.push(new Array<number | string>(run.box.right - run.box.left + 1).fill(''));
@@ -72,6 +82,14 @@ export function applyWpsWrites(app: WpsApplication, writes: readonly CellWrite[]
       }
     }
   });
+}
+
+/** A write-plan problem (core/plan) as the WPS host's HostError. */
+function planError(p: WritePlanProblem): HostError {
+  const where = `${p.write.sheet}!${p.write.address}`;
+  if (p.kind === 'unknownSheet') return new HostError(WPS_PHRASES.sheetMissing(p.write.sheet));
+  if (p.kind === 'badAddress') return new HostError(WPS_PHRASES.badWriteAddress(where), p.cause === undefined ? undefined : { cause: p.cause });
+  return new HostError(WPS_PHRASES.badWriteValue(where));
 }
 
 /** Restore in reverse order; false when any restore failed. */

@@ -88,7 +88,7 @@ export class XlsxError extends Error {
   }
 }
 
-export type XlsxMisuseCode = 'FORMULA_CELL' | 'UNKNOWN_SHEET' | 'BAD_VALUE' | 'BAD_ADDRESS' | 'BAD_SHEET_NAME';
+export type XlsxMisuseCode = 'FORMULA_CELL' | 'UNKNOWN_SHEET' | 'BAD_VALUE' | 'BAD_ADDRESS' | 'BAD_SHEET_NAME' | 'HIDDEN_SHEET';
 
 /** Our own API was misused (a bug in the caller, not bad user data). */
 export class XlsxMisuseError extends Error {
@@ -111,6 +111,9 @@ export class XlsxMisuseError extends Error {
   }
   static badAddress(sheet: string, address: string): XlsxMisuseError {
     return new XlsxMisuseError('BAD_ADDRESS', XLSX_MISUSE_PHRASES.badAddress(sheet, address));
+  }
+  static hiddenSheet(sheet: string): XlsxMisuseError {
+    return new XlsxMisuseError('HIDDEN_SHEET', XLSX_MISUSE_PHRASES.hiddenSheet(sheet));
   }
   static badSheetName(sheet: string): XlsxMisuseError {
     return new XlsxMisuseError('BAD_SHEET_NAME', XLSX_MISUSE_PHRASES.badSheetName(sheet));

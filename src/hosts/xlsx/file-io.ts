@@ -5,10 +5,11 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import type { SheetSource, Workbook } from '../../core/grid/types';
+import type { Workbook } from '../../core/grid/types';
 import { isCfb } from './cfb';
 import { XlsxError } from './errors';
 import { XLSX_PHRASES } from './phrases';
+import { XlsxWorkbookHost } from './host';
 import { XlsxPackage, type XlsxOpenOptions } from './package';
 import { isZipStart, textKindOf } from './sniff';
 
@@ -37,29 +38,20 @@ export async function readXlsxFile(filePath: string, options?: XlsxOpenOptions):
   }
 }
 
-export interface XlsxSheetsFile {
+export interface XlsxHostFile {
   readonly bytes: Uint8Array;
-  readonly pkg: XlsxPackage;
-  /** The worksheets, each parsed when read and not kept (XlsxError names the file). */
-  readonly sheets: SheetSource;
+  /** The file as a WorkbookHost: its XlsxErrors name the file; `readSheets` parses one sheet at a time. */
+  readonly host: XlsxWorkbookHost;
 }
 
 /**
- * Open an .xlsx file for reading sheet by sheet (core analyseSheets): the same checks and errors
- * as readXlsxFile, but no sheet is parsed until it is read, and none is kept.
+ * Open an .xlsx file as a WorkbookHost (the CLI's way in): the same checks and errors as
+ * readXlsxFile, but nothing is parsed until the host is read, and the package opened here is
+ * the one written back (recompute, report --sheet): the file is read and inflated once.
  */
-export async function openXlsxSheets(filePath: string, options?: XlsxOpenOptions): Promise<XlsxSheetsFile> {
+export async function openXlsxHost(filePath: string, options?: XlsxOpenOptions): Promise<XlsxHostFile> {
   const { file, bytes, pkg } = await openXlsxFile(filePath, options);
-  const named = <T>(f: () => T): T => {
-    try {
-      return f();
-    } catch (err) {
-      if (err instanceof XlsxError) throw err.withFile(file);
-      throw err;
-    }
-  };
-  const source = named(() => pkg.sheetSource());
-  return { bytes, pkg, sheets: { names: source.names, read: (name) => named(() => source.read(name)) } };
+  return { bytes, host: new XlsxWorkbookHost(pkg, { fileName: file }) };
 }
 
 /** Read the bytes, refuse what is not an .xlsx (by content and extension), open the package. */

@@ -4,5 +4,5 @@
  */
 export { readXlsx } from './reader';
 export { XlsxPackage, type XlsxOpenOptions } from './package';
-export { XlsxWorkbookHost } from './host';
+export { XlsxWorkbookHost, type XlsxHostOptions } from './host';
 export { XlsxError, XlsxMisuseError, DEFAULT_MAX_UNCOMPRESSED_BYTES, type XlsxErrorCode, type XlsxMisuseCode, type XlsxErrorDetail } from './errors';

@@ -10,6 +10,7 @@ import type { SheetLayout } from '../../core/grid/layout';
 import { printAreaOf } from '../../core/grid/layout';
 import type { Sheet, SheetSource, Workbook } from '../../core/grid/types';
 import type { CellWrite } from '../../core/plan/write-plan';
+import { firstWritePlanProblem, type WritePlanProblem } from '../../core/plan/validate';
 import { XlsxError, XlsxMisuseError } from './errors';
 import { appendLayoutStyles, layoutSheetXml } from './layout-writer';
 import {
@@ -34,7 +35,7 @@ import {
 import { parseSharedStrings } from './shared-strings';
 import { patchSheetXml, type CellPatch } from './sheet-patcher';
 import { readSheetBytes } from './sheet-bytes-reader';
-import { readSheetXml } from './sheet-reader';
+import type { SheetReadContext } from './cell-decode';
 import { selectInSheet, unselectTab } from './sheet-view';
 import { assertZipLike } from './sniff';
 import { DEFAULT_STYLES_XML, EMPTY_STYLES, StylesEditor, parseStyles, type StylesInfo } from './styles';
@@ -70,6 +71,14 @@ interface Model {
 }
 
 const SHEET_NAME_BAD = /[:\\/?*[\]]/;
+
+/** A write-plan problem (core/plan) as the package's XlsxMisuseError (a bug in the caller's plan). */
+function planMisuse(p: WritePlanProblem): XlsxMisuseError {
+  const { sheet, address } = p.write;
+  if (p.kind === 'unknownSheet') return XlsxMisuseError.unknownSheet(sheet);
+  if (p.kind === 'badAddress') return XlsxMisuseError.badAddress(sheet, address);
+  return XlsxMisuseError.badValue(sheet, address);
+}
 
 export class XlsxPackage {
   /** Replaced or new parts (entry name → XML text). */
@@ -210,9 +219,14 @@ export class XlsxPackage {
     return this.styles;
   }
 
-  private sheetRef(name: string): SheetRef {
+  /** The worksheet of that name (exact, else case-insensitive as Excel compares names), or undefined. */
+  private findSheetRef(name: string): SheetRef | undefined {
     const m = this.getModel();
-    const ref = m.sheets.find((s) => s.name === name) ?? m.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    return m.sheets.find((s) => s.name === name) ?? m.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  private sheetRef(name: string): SheetRef {
+    const ref = this.findSheetRef(name);
     if (!ref) throw XlsxMisuseError.unknownSheet(name);
     return ref;
   }
@@ -229,18 +243,33 @@ export class XlsxPackage {
     const m = this.getModel();
     const sst = this.sharedStrings();
     const styles = this.stylesInfo();
+    const ctx: SheetReadContext = { sharedStrings: sst, styles, date1904: m.info.date1904 };
     const sheets = m.sheets.map((ref) => {
       const cached = this.sheetCache.get(ref.part);
       if (cached) return cached;
-      const xml = this.text(ref.part);
-      const sheet: Sheet =
-        xml === undefined
-          ? { name: ref.name, cells: [], merges: [] }
-          : this.guard(ref.part, () => readSheetXml(ref.name, xml, { sharedStrings: sst, styles, date1904: m.info.date1904 }).sheet);
+      const sheet = this.readSheetPart(ref, ctx);
       this.sheetCache.set(ref.part, sheet);
       return sheet;
     });
     return { sheets };
+  }
+
+  /**
+   * One worksheet part → Sheet, uncached, by the byte reader (a malformed part is re-read as text
+   * for its error): an unchanged part from its inflated bytes (no text of it is made nor kept), a
+   * part changed in this package (or whose text is already decoded) from that text's UTF-8.
+   */
+  private readSheetPart(ref: SheetRef, ctx: SheetReadContext): Sheet {
+    const n = this.entryName(ref.part);
+    const xml = this.changed.get(n) ?? this.textCache.get(n);
+    let bytes: Uint8Array;
+    if (xml !== undefined) bytes = encodeUtf8(xml);
+    else {
+      const entry = this.removed.has(n) ? undefined : this.zip.entry(n);
+      if (entry === undefined) return { name: ref.name, cells: [], merges: [] };
+      bytes = this.guard(ref.part, () => this.zip.data(entry));
+    }
+    return this.guard(ref.part, () => readSheetBytes(ref.name, bytes, ctx));
   }
 
   /**
@@ -255,17 +284,7 @@ export class XlsxPackage {
       names: m.sheets.map((s) => s.name),
       read: (name: string): Sheet => {
         const ref = this.sheetRef(name);
-        const cached = this.sheetCache.get(ref.part);
-        if (cached) return cached;
-        const n = this.entryName(ref.part);
-        const ctx = { sharedStrings: sst, styles, date1904: m.info.date1904 };
-        const xml = this.changed.get(n) ?? this.textCache.get(n);
-        if (xml !== undefined) return this.guard(ref.part, () => readSheetXml(ref.name, xml, ctx).sheet);
-        const entry = this.removed.has(n) ? undefined : this.zip.entry(n);
-        if (entry === undefined) return { name: ref.name, cells: [], merges: [] };
-        // Read from the inflated bytes: no text of the part is needed (nor kept).
-        const bytes = this.guard(ref.part, () => this.zip.data(entry));
-        return this.guard(ref.part, () => readSheetBytes(ref.name, bytes, ctx));
+        return this.sheetCache.get(ref.part) ?? this.readSheetPart(ref, { sharedStrings: sst, styles, date1904: m.info.date1904 });
       },
     };
   }
@@ -302,13 +321,13 @@ export class XlsxPackage {
    */
   applyWrites(writes: readonly CellWrite[]): void {
     if (writes.length === 0) return;
+    // The plan's checks (core/plan); formula-looking text needs no guard here: every text is
+    // written as an inline string, which no reader takes for a formula.
+    const problem = firstWritePlanProblem(writes, { sheetExists: (name) => this.findSheetRef(name) !== undefined });
+    if (problem) throw planMisuse(problem);
     const bySheet = new Map<string, CellPatch[]>();
     for (const w of writes) {
       const ref = this.sheetRef(w.sheet);
-      if (typeof w.value === 'number' ? !Number.isFinite(w.value) : typeof w.value !== 'string') throw XlsxMisuseError.badValue(w.sheet, w.address);
-      if (!Number.isInteger(w.row) || !Number.isInteger(w.col) || w.row < 0 || w.col < 0 || w.row >= 1048576 || w.col >= 16384) {
-        throw XlsxMisuseError.badAddress(w.sheet, w.address);
-      }
       const list = bySheet.get(ref.part) ?? [];
       list.push({ row: w.row, col: w.col, value: w.value, numFmt: w.numFmt });
       bySheet.set(ref.part, list);
@@ -384,7 +403,13 @@ export class XlsxPackage {
       this.put(this.workbookPart, setPrintNames(this.text(this.workbookPart)!, index, existing ? existing.name : name, abs, t ? `$${t.top + 1}:$${t.bottom + 1}` : undefined));
     }
     if (layout.hidden) this.hideSheet(name);
-    else if (options.activate) this.selectCell(name, 'A1');
+    else if (options.activate && this.isVisible(name)) this.selectCell(name, 'A1');
+  }
+
+  /** Whether the sheet's `<sheet>` entry is visible (no `state`, or `state="visible"`). */
+  private isVisible(name: string): boolean {
+    const ref = this.sheetRef(name);
+    return (this.getModel().info.sheets[ref.tabIndex]?.state ?? 'visible') === 'visible';
   }
 
   /**
@@ -401,7 +426,10 @@ export class XlsxPackage {
     this.put(this.workbookPart, xml);
   }
 
-  /** Make `address` the active cell of `sheet` and that sheet the active tab. */
+  /**
+   * Make `address` the active cell of `sheet` and that sheet the active tab. A hidden sheet is
+   * refused (HIDDEN_SHEET), as Excel cannot activate one: a hidden active tab is never written.
+   */
   selectCell(sheet: string, address: string): void {
     const ref = this.sheetRef(sheet);
     let pos: { row: number; col: number };
@@ -410,6 +438,7 @@ export class XlsxPackage {
     } catch {
       throw XlsxMisuseError.badAddress(sheet, address);
     }
+    if (!this.isVisible(ref.name)) throw XlsxMisuseError.hiddenSheet(ref.name);
     const m = this.getModel();
     for (const other of m.sheets) {
       if (other.part === ref.part) continue;

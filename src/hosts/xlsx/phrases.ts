@@ -42,5 +42,6 @@ export const XLSX_MISUSE_PHRASES = {
   unknownSheet: (sheet: string) => `工作簿中没有名为“${sheet}”的工作表`,
   badValue: (sheet: string, address: string) => `${sheet}!${address}：要写入的值不是有限数字或文本`,
   badAddress: (sheet: string, address: string) => `${sheet}!${address}：单元格地址无效`,
+  hiddenSheet: (sheet: string) => `工作表“${sheet}”已隐藏，无法选中`,
   badSheetName: (sheet: string) => `工作表名“${sheet}”无效（不能为空、超过 31 个字符或包含 : \\ / ? * [ ]）`,
 } as const;

@@ -1,21 +1,29 @@
 /**
  * One worksheet part → Sheet, read from its UTF-8 bytes without decoding the part to a string:
- * the read-only path (a check), which needs no offsets to patch at. The same Sheet as
- * readSheetXml (sheet-reader.ts) gives for the decoded text, cell for cell:
+ * every read of a part (a check's sheet by sheet, a whole workbook) and, recording positions, the
+ * patcher's. The same Sheet as readSheetXml (sheet-reader.ts) gives for the decoded text, cell
+ * for cell:
  * - the structure (`<row>`, `<c>`, `<sheetData>`, `<mergeCell>`) is scanned in bytes by
  *   ByteScanner, which gives the tokens XmlScanner gives for the text (see byte-scan.ts);
  * - the shapes Excel, WPS and LibreOffice write for plain cells (see fastCell) are read in place,
  *   numbers and shared-string indexes parsed from the bytes;
  * - any other `<c>` (formulas, inline strings, t="str"/"b"/"e"/"d", entities, odd attribute
  *   order…) is decoded alone and read by SheetReader.readCellText, the text reader's own code;
+ * - what a cell means, where it goes and how rows are stored is cell-decode.ts's, shared with
+ *   the text reader;
  * - a part this reader cannot read is read again by readSheetXml, whose error is reported.
  * Saves decoding ≈ 30 KB of text per 100-row sheet and the cold first pass over it.
+ *
+ * With a PositionRecorder it also records the patch positions (patch-positions.ts) in the same
+ * pass: the patcher's read of a sheet it writes (readSheetBytesWithPositions).
  */
 import type { Cell, Sheet } from '../../core/grid/types';
 import { ByteScanner, bytesStartWith, decodeBytes, indexOfByte, isNameEndAt } from './byte-scan';
-import { MAX_COLS, MAX_INTERNED_STYLE, MAX_ROWS, SheetReader, parseRange, readSheetXml, type SheetReadContext } from './sheet-reader';
+import { MAX_COLS, MAX_INTERNED_STYLE, MAX_ROWS, POW10, SheetCells, type SheetReadContext } from './cell-decode';
+import { PositionRecorder, type SheetPositions } from './patch-positions';
+import { SheetReader, readSheetXml } from './sheet-reader';
 import { TOK_END, TOK_EOF } from './xml-scan';
-import { decodeUtf8Text } from './zip';
+import { decodeUtf8Text, encodeUtf8 } from './zip';
 
 /** The part's bytes → Sheet, as readSheetXml(name, decodeUtf8Text(bytes), ctx).sheet gives (errors included). */
 export function readSheetBytes(name: string, bytes: Uint8Array, ctx: SheetReadContext): Sheet {
@@ -30,12 +38,48 @@ export function readSheetBytes(name: string, bytes: Uint8Array, ctx: SheetReadCo
 
 /** The byte reader alone: the Sheet of a well-formed part; throws (its own error) on a malformed one. */
 export function readSheetBytesOnly(name: string, bytes: Uint8Array, ctx: SheetReadContext): Sheet {
-  const reader = new ByteSheetReader(bytes, ctx);
-  reader.read();
-  return { name, cells: reader.core.rows, merges: reader.core.merges };
+  const cells = new SheetCells(ctx);
+  new ByteSheetReader(bytes, cells, undefined).read();
+  return cells.finish(name);
 }
 
-/** An `r` of digits only, b[start, end), as an integer; -1 when empty, not digits only or over 9 digits. */
+/**
+ * A part's text → its Sheet and the patch positions in that text, read in one pass of the byte
+ * reader over the text's UTF-8 (offsets mapped back to the text's UTF-16 units when it is not all
+ * ASCII). A malformed part throws the text reader's error, as readSheetBytes does.
+ */
+export function readSheetBytesWithPositions(name: string, xml: string, ctx: SheetReadContext): { sheet: Sheet; positions: SheetPositions } {
+  const bytes = encodeUtf8(xml);
+  const recorder = new PositionRecorder(bytes.length === xml.length ? undefined : utf16Offsets(bytes));
+  const cells = new SheetCells(ctx);
+  try {
+    new ByteSheetReader(bytes, cells, recorder).read();
+  } catch (err) {
+    readSheetXml(name, xml, ctx); // throws its own error (as readSheetBytes reports)
+    throw err;
+  }
+  return { sheet: cells.finish(name), positions: recorder.positions() };
+}
+
+/**
+ * For bytes = the UTF-8 of a string (TextEncoder's: always well-formed, a lone surrogate as the
+ * three bytes of U+FFFD), the string offset of each byte offset that starts a character, and of
+ * the end: one UTF-16 unit per character, two from U+10000 on (a four-byte sequence).
+ */
+export function utf16Offsets(b: Uint8Array): Int32Array {
+  const map = new Int32Array(b.length + 1);
+  let u = 0;
+  for (let i = 0; i < b.length; i++) {
+    map[i] = u;
+    const x = b[i];
+    if (x < 0x80) u++;
+    else if (x >= 0xc0) u += x >= 0xf0 ? 2 : 1; // a lead byte; continuation bytes (0x80–0xbf) add nothing
+  }
+  map[b.length] = u;
+  return map;
+}
+
+/** An `r` of digits only, b[start, end), as an integer; -1 when empty, not digits only or over 9 digits (sheet-reader's digitsAt over bytes). */
 function digitsAt(b: Uint8Array, start: number, end: number): number {
   if (end <= start || end - start > 9) return -1;
   let n = 0;
@@ -47,21 +91,18 @@ function digitsAt(b: Uint8Array, start: number, end: number): number {
   return n;
 }
 
-/** Exact powers of ten (every one up to 1e22 is a double). */
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-
-/** The state of one part's read (a class for the reason SheetReader is one). */
+/** The scan of one part's bytes (a class for the reason SheetCells is one). */
 class ByteSheetReader {
-  /** Cells, rows, the position in the row and the general `<c>` reader. */
-  readonly core: SheetReader;
   private readonly sc: ByteScanner;
   private inData = false;
+  /** The text reader of the `<c>` shapes fastCell does not read, made at the first one. */
+  private general: SheetReader | undefined = undefined;
 
   constructor(
     private readonly b: Uint8Array,
-    ctx: SheetReadContext,
+    private readonly cells: SheetCells,
+    private readonly pos: PositionRecorder | undefined,
   ) {
-    this.core = new SheetReader('', ctx, false);
     this.sc = new ByteScanner(b);
   }
 
@@ -94,6 +135,7 @@ class ByteSheetReader {
           }
           if (c1 === 47 /* / */ && b[lt + 2] === 114 && b[lt + 3] === 111 && b[lt + 4] === 119 && b[lt + 5] === 62) {
             // `</row>`
+            this.pos?.rowEnd(lt);
             sc.pos = lt + 6;
             continue;
           }
@@ -102,16 +144,17 @@ class ByteSheetReader {
       const k = sc.next();
       if (k === TOK_EOF) break;
       if (k === TOK_END) {
-        if (this.inData && sc.nameIs('sheetData')) this.inData = false;
+        if (this.inData && sc.nameIs('sheetData')) {
+          this.inData = false;
+          this.pos?.sheetDataEnd(sc.start);
+        } else if (sc.nameIs('row')) this.pos?.rowEnd(sc.start);
         continue;
       }
       this.startElement();
     }
-    this.core.flushRow();
-    this.core.markArrayFormulaCells();
   }
 
-  /** The scanner on a start tag (not a fast-path one): as SheetReader.startElement without positions. */
+  /** The scanner on a start tag (not a fast-path one): as SheetReader.read's, plus positions. */
   private startElement(): void {
     const sc = this.sc;
     if (this.inData) {
@@ -121,28 +164,42 @@ class ByteSheetReader {
       return;
     }
     if (sc.nameIs('sheetData')) {
+      this.pos?.sheetDataStart(sc.start, sc.end, sc.selfClosing);
       this.inData = !sc.selfClosing;
     } else if (sc.nameIs('mergeCell')) {
-      const ref = sc.rawAttr('ref');
-      const range = ref ? parseRange(ref) : undefined;
-      if (range) this.core.merges.push(range);
+      this.cells.addMerge(sc.rawAttr('ref'));
+    } else if (this.pos && sc.nameIs('col')) {
+      const st = sc.rawAttr('style');
+      if (st !== undefined) this.pos.column(Number(sc.rawAttr('min')), Number(sc.rawAttr('max')), Number(st) | 0);
+    } else if (this.pos && sc.nameIs('dimension')) {
+      // The ref value's span, found in the tag's bytes one character per byte (offsets stay byte offsets).
+      const region = String.fromCharCode.apply(null, this.b.subarray(sc.attrStart, sc.attrEnd) as unknown as number[]);
+      const m = /(\sref\s*=\s*)(["'])([^"']*)/.exec(region);
+      if (m) {
+        const start = sc.attrStart + m.index + m[1].length + 1;
+        const end = start + m[3].length;
+        this.pos.dimension(start, end, decodeBytes(this.b, start, end));
+      }
     }
   }
 
-  /** The scanner on `<row …>`, its r value at rStart (-1: none): as SheetReader.startRow without positions. */
+  /** The scanner on `<row …>`, its r value at rStart (-1: none); its span when recording positions. */
   private startRow(rStart: number): void {
     const b = this.b;
-    const core = this.core;
-    core.rowHasRef = rStart >= 0;
+    const sc = this.sc;
+    let r: number | undefined;
     if (rStart >= 0) {
       const rEnd = indexOfByte(b, b[rStart - 1], rStart);
       const n = digitsAt(b, rStart, rEnd);
-      core.rowIdx = (n >= 0 ? n : Number(decodeBytes(b, rStart, rEnd))) - 1;
-    } else core.rowIdx++;
-    const rowIdx = core.rowIdx;
-    if (!Number.isInteger(rowIdx) || rowIdx < 0 || rowIdx >= MAX_ROWS) throw new Error('bad row number');
-    core.colIdx = -1;
-    core.firstCellInRow = true;
+      r = n >= 0 ? n : Number(decodeBytes(b, rStart, rEnd));
+    }
+    if (!this.cells.startRow(r)) throw new Error('bad row number');
+    if (this.pos) {
+      const cf = sc.rawAttr('customFormat');
+      const rs = sc.rawAttr('s');
+      const style = (cf === '1' || cf === 'true') && rs !== undefined ? Number(rs) | 0 : undefined;
+      this.pos.rowStart(this.cells.rowIdx, sc.start, sc.end, sc.selfClosing, style);
+    }
   }
 
   /**
@@ -166,7 +223,8 @@ class ByteSheetReader {
       }
     }
     const end = sc.end;
-    this.core.readCellText(decodeBytes(this.b, start, end));
+    (this.general ??= new SheetReader('', this.cells)).readCellText(decodeBytes(this.b, start, end));
+    this.pos?.cell(this.cells.colIdx, start, end);
     sc.pos = end;
   }
 
@@ -178,7 +236,6 @@ class ByteSheetReader {
    */
   private fastCell(lt: number): boolean {
     const b = this.b;
-    const core = this.core;
     if (b[lt + 2] !== 32 || b[lt + 3] !== 114 || b[lt + 4] !== 61 || b[lt + 5] !== 34) return false; // ' r="'
     let i = lt + 6;
     let ch = b[i];
@@ -195,8 +252,6 @@ class ByteSheetReader {
     }
     const digits = i - (lt + 6) - letters;
     if (ch !== 34 || letters === 0 || letters > 3 || digits === 0 || digits > 7 || row === 0 || row > MAX_ROWS || col > MAX_COLS) return false;
-    col--;
-    row--;
     let s = 0;
     let shared = false;
     ch = b[++i];
@@ -216,22 +271,23 @@ class ByteSheetReader {
       i += 6;
       ch = b[i];
     }
-    if (!core.firstCellInRow || core.rowHasRef) row = core.rowIdx;
+    const cells = this.cells;
+    // SheetCells.placeCell written out here (the row's r wins; a row without r takes its first
+    // cell's): most reads run in V8's interpreter and baseline tiers, where a call per cell
+    // costs ≈ 5 % of the read.
+    if (!cells.firstCellInRow || cells.rowHasRef) row = cells.rowIdx;
+    else row--;
     if (row < 0) return false;
+    let cell: Cell;
     let end: number;
     if (ch === 47 /* / */) {
       if (b[i + 1] !== 62) return false;
+      cell = cells.blankCell(s);
       end = i + 2;
-      core.rowIdx = row;
-      core.colIdx = col;
-      core.firstCellInRow = false;
-      core.storeCell(core.blankCell(s));
     } else {
       // `><v>`, the value up to '<', then `</v></c>`. The value is read as it is scanned: what
-      // plainDecimalAt (sheet-reader.ts) accepts — an optional '-', digits, at most one '.' — its
-      // digits as one integer m (< 2^53 for at most 15 digits) and the value m / 10^k, one
-      // correctly rounded division of exact doubles: exactly the double Number(text) gives. A
-      // shared-string index is 1–9 digits alone. Any other value goes to the general reader.
+      // plainDecimalAt (sheet-reader.ts) accepts, as cell-decode's POW10 says. A shared-string
+      // index is 1–9 digits alone. Any other value goes to the general reader.
       if (ch !== 62 || b[i + 1] !== 60 || b[i + 2] !== 118 || b[i + 3] !== 62) return false;
       let v = i + 4;
       const negative = b[v] === 45; // '-'
@@ -249,21 +305,21 @@ class ByteSheetReader {
       // `</v></c>`, byte by byte.
       if (ch !== 60 || b[v + 1] !== 47 || b[v + 2] !== 118 || b[v + 3] !== 62 || b[v + 4] !== 60 || b[v + 5] !== 47 || b[v + 6] !== 99 || b[v + 7] !== 62) return false;
       if (digits === 0) return false;
-      let cell: Cell;
       if (shared) {
         if (negative || point >= 0 || digits > 9) return false;
-        cell = core.stringCell(m, s);
+        cell = cells.stringCell(m, s);
       } else {
         if (digits > 15) return false;
         const n = point < 0 ? m : m / POW10[v - point - 1];
-        cell = core.numberCellOf(negative ? -n : n, s);
+        cell = cells.numberCellOf(negative ? -n : n, s);
       }
       end = v + 8;
-      core.rowIdx = row;
-      core.colIdx = col;
-      core.firstCellInRow = false;
-      core.storeCell(cell);
     }
+    cells.rowIdx = row;
+    cells.colIdx = col - 1;
+    cells.firstCellInRow = false;
+    cells.storeCell(cell);
+    this.pos?.cell(col - 1, lt, end);
     this.sc.pos = end;
     return true;
   }

@@ -8,7 +8,9 @@ import { toA1 } from '../../core/grid/a1';
 import type { Cell } from '../../core/grid/types';
 import { inlineStringXml, numberValueXml } from './cell-xml';
 import { XlsxMisuseError } from './errors';
-import { parseRange, readSheetXml, type RowSpan, type SheetPositions, type SheetReadContext } from './sheet-reader';
+import { parseRange, type SheetReadContext } from './cell-decode';
+import type { RowSpan, SheetPositions } from './patch-positions';
+import { readSheetBytesWithPositions } from './sheet-bytes-reader';
 import { formatCodeOfXf } from './styles';
 import type { StylesEditor } from './styles';
 import { XmlScanner, escapeXml } from './xml-scan';
@@ -56,8 +58,9 @@ function inheritedStyle(pos: SheetPositions, row: RowSpan | undefined, col: numb
 
 export function patchSheetXml(xml: string, patches: readonly CellPatch[], ctx: PatchContext): PatchResult {
   const stylesInfo = ctx.styles.info();
-  const scan = readSheetXml(ctx.sheetName, xml, { ...ctx.read, styles: stylesInfo }, true);
-  const pos = scan.positions!;
+  // The cells and where they are, in one pass of the byte reader (patch-positions.ts).
+  const scan = readSheetBytesWithPositions(ctx.sheetName, xml, { ...ctx.read, styles: stylesInfo });
+  const pos = scan.positions;
   if (pos.sheetData.start < 0) throw new Error('worksheet without sheetData');
   const rowsByIndex = new Map<number, RowSpan>();
   for (const r of pos.rows) rowsByIndex.set(r.row, r);

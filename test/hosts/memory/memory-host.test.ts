@@ -27,15 +27,10 @@ describe('memory host', () => {
     expect((await h.readWorkbook()).sheets[0].cells[0][0]).toEqual({ value: '项目' });
   });
 
+  // Formats, formula-looking text, refused plans: the host port's contract (test/hosts/contract).
   test.each([
-    ['number with format', w('C2', 1, 2, 9.5, '0.00'), { value: 9.5, numFmt: '0.00' }],
     ['number keeps old format when none given', w('B2', 1, 1, 0.75), { value: 0.75, numFmt: '0.00%' }],
     ['empty string clears (undo of a blank)', w('B2', 1, 1, ''), { value: null, numFmt: '0.00%' }],
-    ['formula-like text stays text with @', w('C2', 1, 2, '=1+1'), { value: '=1+1', numFmt: '@' }],
-    ['plus sign text', w('C2', 1, 2, '+5'), { value: '+5', numFmt: '@' }],
-    ['minus sign text', w('C2', 1, 2, '-5'), { value: '-5', numFmt: '@' }],
-    ['at sign text', w('C2', 1, 2, '@A'), { value: '@A', numFmt: '@' }],
-    ['plain text (grade)', w('C2', 1, 2, '优'), { value: '优' }],
     ['zero', w('C2', 1, 2, 0, '0.00'), { value: 0, numFmt: '0.00' }],
     ['negative', w('C2', 1, 2, -1.25, '0.00'), { value: -1.25, numFmt: '0.00' }],
   ])('applyWrites: %s', async (_name, write, expected) => {
@@ -53,17 +48,14 @@ describe('memory host', () => {
     expect(wb.sheets[0].cells[3]).toEqual([]);
   });
 
-  test('a bad write anywhere in the batch leaves the workbook untouched', async () => {
+  test('a refused plan says why in the memory host’s words', async () => {
     const h = base();
-    const before = await h.readWorkbook();
-    const bad: CellWrite = { ...w('C2', 1, 2, 1), sheet: '不存在' };
-    await expect(h.applyWrites([w('C2', 1, 2, 7, '0.00'), bad])).rejects.toBeInstanceOf(HostError);
-    await expect(h.applyWrites([w('C2', 1, 2, 7, '0.00'), { ...w('C2', 1, 2, 1), address: 'ZZ' }])).rejects.toThrow('不是有效的单元格地址');
-    await expect(h.applyWrites([w('C2', 1, 2, Number.NaN)])).rejects.toThrow('不是有限数字');
-    expect(await h.readWorkbook()).toEqual(before);
+    await expect(h.applyWrites([{ ...w('C2', 1, 2, 1), sheet: '不存在' }])).rejects.toThrow('工作表“不存在”不存在');
+    await expect(h.applyWrites([{ ...w('C2', 1, 2, 1), address: 'ZZ' }])).rejects.toThrow('自评表!ZZ：不是有效的单元格地址');
+    await expect(h.applyWrites([w('C2', 1, 2, Number.NaN)])).rejects.toThrow('自评表!C2：写入值不是有限数字');
   });
 
-  test('writeSheet renders a layout (styles → numFmt and fills, merges, formulas) and replaces by name', async () => {
+  test('writeSheet: layout styles become number formats and the preview’s fills; formula-looking text gets @', async () => {
     const h = base();
     const layout: SheetLayout = {
       name: '检查结果',
@@ -78,17 +70,14 @@ describe('memory host', () => {
     };
     await h.writeSheet(layout, { activate: true });
     const s = (await h.readWorkbook()).sheets[1];
-    expect(s.name).toBe('检查结果');
     expect(s.cells[1][1]).toEqual({ value: 0.5, numFmt: '0.00%' });
     expect(s.cells[2][1]).toEqual({ value: null, formula: 'B2*2', numFmt: '0.00' });
     expect(s.cells[3][0]).toEqual({ value: '=不是公式', numFmt: '@' });
-    expect(s.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
     expect(h.view().fills.get('检查结果!B2')).toBe('#E2EFDA');
-    expect(h.view().activeSheet).toBe('检查结果');
+    expect(h.view().selection).toEqual({ sheet: '检查结果', address: 'A1' });
+    // Rewriting drops the old fills with the old cells.
     await h.writeSheet({ ...layout, cells: [{ row: 0, col: 0, value: '新' }] });
-    const again = await h.readWorkbook();
-    expect(again.sheets).toHaveLength(2);
-    expect(again.sheets[1].cells).toEqual([[{ value: '新' }]]);
+    expect(h.view().fills.has('检查结果!B2')).toBe(false);
   });
 
   test('selectCell records the selection, canonicalises the address and notifies', async () => {

@@ -26,13 +26,6 @@ describe('WPS host: hidden sheets', () => {
     expect(fake.book.activeSheet.name).toBe('说明');
   });
 
-  it('the hidden sheet is still read', async () => {
-    const fake = book();
-    const host = createWpsHost(asApp(fake));
-    await host.writeSheet(settings(true));
-    expect((await host.readWorkbook()).sheets.map((s) => s.name)).toEqual(['自评表', '说明', '_jixiao_mapping']);
-  });
-
   it.each([
     ['absent', undefined],
     ['false', false],

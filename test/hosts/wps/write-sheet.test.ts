@@ -61,16 +61,6 @@ describe('WPS host: writeSheet', () => {
     expect(() => (ps.PrintAreaRange = 'A1')).toThrow(/不支持/);
   });
 
-  it('replaces the content of an existing sheet of that name', async () => {
-    const fake = new FakeWpsApplication([{ name: '检查结果', rows: [['旧', '旧'], ['旧', '旧'], ['旧', '旧'], ['旧']], merges: ['A4:C4'] }]);
-    await createWpsHost(asApp(fake)).writeSheet(small);
-    const s = fake.book.sheet('检查结果');
-    expect(fake.book.sheets.length).toBe(1);
-    expect(s.valueAt('B1')).toBeNull();
-    expect(s.valueAt('A4')).toBeNull();
-    expect(s.mergeAddresses()).toEqual(['A1:C1']);
-  });
-
   it.each([
     ['FFD9E1F2', 0xd9 + 0xe1 * 256 + 0xf2 * 65536],
     ['FFFFF2CC', 0xff + 0xf2 * 256 + 0xcc * 65536],

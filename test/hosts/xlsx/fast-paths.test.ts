@@ -1,12 +1,14 @@
 /**
- * The reader's fast paths give exactly what the general ones give: numbers parsed in place equal
- * Number(text); the JavaScript CRC-32 (slicing-by-8) equals a bitwise one and Node's; a package
+ * The reader's fast paths give exactly what the general ones give: numbers parsed in place by the
+ * byte reader equal Number(text); the JavaScript CRC-32 (slicing-by-8) equals a bitwise one and Node's; a package
  * written with Node's codec (the CLI's) reads back the same and is byte-identical when written twice.
  */
 import fc from 'fast-check';
 import { unzipSync } from 'fflate';
 import { crc32 } from '../../../src/hosts/xlsx/zip';
-import { plainDecimalAt } from '../../../src/hosts/xlsx/sheet-reader';
+import { readSheetBytesOnly } from '../../../src/hosts/xlsx/sheet-bytes-reader';
+import { parseStyles } from '../../../src/hosts/xlsx/styles';
+import { encodeUtf8 } from '../../../src/hosts/xlsx/zip';
 import { XlsxPackage } from '../../../src/hosts/xlsx/package';
 import { readXlsx } from '../../../src/hosts/xlsx/reader';
 import { NODE_ZIP_CODEC } from '../../../src/hosts/xlsx/file-io';
@@ -21,7 +23,15 @@ function bitwiseCrc32(data: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-describe('plainDecimalAt: the double Number(text) gives, or NaN', () => {
+/** The value the byte reader (a check's path) reads for `<v>text</v>` of an unstyled number cell. */
+function valueRead(text: string): unknown {
+  const xml = `<worksheet><sheetData><row r="1"><c r="A1"><v>${text}</v></c></row></sheetData></worksheet>`;
+  return readSheetBytesOnly('S', encodeUtf8(xml), CTX).cells[0][0]?.value;
+}
+
+const CTX = { sharedStrings: [], styles: parseStyles('<styleSheet/>') };
+
+describe('numbers read in place by the byte reader: the double Number(text) gives', () => {
   test.each([
     ['0', 0],
     ['-0', -0],
@@ -34,18 +44,32 @@ describe('plainDecimalAt: the double Number(text) gives, or NaN', () => {
     ['123456789012345', 123456789012345],
     ['-12.345', -12.345],
   ])('%s → %p', (text, expected) => {
-    expect(Object.is(plainDecimalAt(`<v>${text}<`, 3, 3 + text.length), expected)).toBe(true);
+    expect(Object.is(valueRead(text), expected)).toBe(true);
   });
 
-  test.each(['', '.', '-', '+1', '1e3', ' 1', '1 ', '1.2.3', '1234567890123456', '&#49;', '--1'])('%p → NaN (the caller uses Number)', (text) => {
-    expect(plainDecimalAt(text, 0, text.length)).toBeNaN();
+  // Not plain decimals of at most 15 digits: the fast path declines and the general reader
+  // reads them (Number of the trimmed, decoded text; a malformed number stays text; empty → blank).
+  test.each([
+    ['', null],
+    ['.', '.'],
+    ['-', '-'],
+    ['+1', 1],
+    ['1e3', 1000],
+    [' 1', 1],
+    ['1 ', 1],
+    ['1.2.3', '1.2.3'],
+    ['1234567890123456', 1234567890123456],
+    ['&#49;', 1],
+    ['--1', '--1'],
+  ])('%p → %p (the general reader)', (text, expected) => {
+    expect(valueRead(text)).toBe(expected);
   });
 
   test('random plain decimals of up to 15 digits', () => {
     fc.assert(
       fc.property(fc.boolean(), fc.stringMatching(/^[0-9]{1,9}$/), fc.stringMatching(/^[0-9]{0,6}$/), (neg, int, frac) => {
         const text = `${neg ? '-' : ''}${int}${frac === '' ? '' : '.' + frac}`;
-        expect(Object.is(plainDecimalAt(text, 0, text.length), Number(text))).toBe(true);
+        expect(Object.is(valueRead(text), Number(text))).toBe(true);
       }),
       { numRuns: 2000 },
     );

@@ -1,4 +1,8 @@
-/** SheetLayout.hidden in the xlsx host: `state="hidden"` on the workbook.xml entry, read back by exceljs. */
+/**
+ * SheetLayout.hidden in the xlsx host, what is its own: `state="hidden"` on the workbook.xml
+ * entry, read back by exceljs; the only sheet is never hidden. Rewriting keeps it hidden, hiding
+ * the active sheet activates the first visible one: the host port's contract (test/hosts/contract).
+ */
 import ExcelJS from 'exceljs';
 import type { SheetLayout } from '../../../src/core/grid/layout';
 import { XlsxPackage } from '../../../src/hosts/xlsx/package';
@@ -31,27 +35,6 @@ describe('xlsx host: hidden sheets', () => {
     assertAllPartsWellFormed(out);
   });
 
-  test('rewriting the hidden sheet keeps one entry, still hidden, with the new content', async () => {
-    const pkg = XlsxPackage.open(await buildRichWorkbook());
-    pkg.writeSheet(settings('v1', true));
-    const again = XlsxPackage.open(pkg.toBytes());
-    again.writeSheet(settings('v2', true));
-    const out = again.toBytes();
-    expect(entryText(out, 'xl/workbook.xml').match(/name="_jixiao_mapping"/g)).toHaveLength(1);
-    expect((await statesByExcelJs(out))._jixiao_mapping).toBe('hidden');
-    expect(readXlsx(out).sheets[2].cells[0][0]).toMatchObject({ value: 'v2' });
-  });
-
-  test('hiding the active sheet moves the active tab to the first visible sheet', async () => {
-    const pkg = XlsxPackage.open(await buildRichWorkbook());
-    pkg.writeSheet(settings('visible', undefined), { activate: true });
-    expect(entryText(pkg.toBytes(), 'xl/workbook.xml')).toMatch(/activeTab="2"/);
-    pkg.writeSheet(settings('hidden', true));
-    const xml = entryText(pkg.toBytes(), 'xl/workbook.xml');
-    expect(xml).toMatch(/activeTab="0"/);
-    expect(xml).toMatch(/name="_jixiao_mapping"[^>]*state="hidden"/);
-  });
-
   test.each([
     ['absent', undefined],
     ['false', false],
@@ -61,6 +44,17 @@ describe('xlsx host: hidden sheets', () => {
     const out = pkg.toBytes();
     expect(entryText(out, 'xl/workbook.xml')).toMatch(/<sheet name="_jixiao_mapping" sheetId="\d+" r:id="rId\d+"\/>/);
     expect((await statesByExcelJs(out))._jixiao_mapping).toBe('visible');
+  });
+
+  test('a hidden sheet is never made the active tab: selectCell refuses it (HIDDEN_SHEET), activate on rewrite is ignored', async () => {
+    const pkg = XlsxPackage.open(await buildRichWorkbook());
+    pkg.writeSheet(settings('v1', true));
+    expect(() => pkg.selectCell('_jixiao_mapping', 'A1')).toThrow(expect.objectContaining({ code: 'HIDDEN_SHEET', message: '工作表“_jixiao_mapping”已隐藏，无法选中' }));
+    pkg.writeSheet(settings('v2'), { activate: true });
+    const xml = entryText(pkg.toBytes(), 'xl/workbook.xml');
+    expect(xml).toMatch(/name="_jixiao_mapping"[^>]*state="hidden"/);
+    expect(xml).not.toMatch(/activeTab="2"/);
+    expect(readXlsx(pkg.toBytes()).sheets[2].cells[0][0]).toMatchObject({ value: 'v2' });
   });
 
   test('the only sheet of a workbook is never hidden (a workbook keeps one visible sheet)', () => {

@@ -5,6 +5,7 @@
  * fixtures, hand-written ugly parts, and random parts built from a pool of cell shapes.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
 import { ByteScanner, decodeBytes } from '../../../src/hosts/xlsx/byte-scan';
@@ -13,8 +14,16 @@ import { readSheetBytes, readSheetBytesOnly } from '../../../src/hosts/xlsx/shee
 import { readSheetXml, type SheetReadContext } from '../../../src/hosts/xlsx/sheet-reader';
 import { parseStyles } from '../../../src/hosts/xlsx/styles';
 import { TOK_EOF, XmlScanner } from '../../../src/hosts/xlsx/xml-scan';
-import { decodeUtf8Text, encodeUtf8 } from '../../../src/hosts/xlsx/zip';
+import { ZipArchive, decodeUtf8Text, encodeUtf8 } from '../../../src/hosts/xlsx/zip';
+import { parseSharedStrings } from '../../../src/hosts/xlsx/shared-strings';
 import { NODE_ZIP_CODEC } from '../../../src/hosts/xlsx/file-io';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const bench = require('../../../scripts/bench-workbooks.js') as {
+  writeBenchXlsx: (file: string, sheets: number, rows: number) => Promise<void>;
+  xlsxBytes: (sheets: unknown) => Uint8Array;
+  departmentSheets: (d: number) => unknown;
+};
 
 const STYLES_XML =
   '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
@@ -273,7 +282,7 @@ describe('sheets of one workbook share tables and scratch rows, never cells', ()
   });
 });
 
-describe('the samples and fixtures: the check’s sheet source reads what readWorkbook reads', () => {
+describe('the samples and fixtures: every worksheet part reads the same as bytes and as text; the package’s two reads agree', () => {
   const roots = [path.join(__dirname, '../../../samples'), path.join(__dirname, '../../fixtures')];
   const files: string[] = [];
   const walk = (dir: string): void => {
@@ -291,13 +300,40 @@ describe('the samples and fixtures: the check’s sheet source reads what readWo
   });
 
   test.each(files.map((f) => [path.relative(path.join(__dirname, '../../..'), f), f]))('%s', (_rel, file) => {
-    const bytes = new Uint8Array(fs.readFileSync(file));
+    compareWorkbook(new Uint8Array(fs.readFileSync(file)));
+  });
+
+  test('the bench workbooks: as exceljs writes them (shared strings, styles) and as a simple exporter does (inline strings)', async () => {
+    const file = path.join(os.tmpdir(), `jixiao-reader-diff-${process.pid}.xlsx`);
+    try {
+      await bench.writeBenchXlsx(file, 3, 100);
+      expect(compareWorkbook(new Uint8Array(fs.readFileSync(file)))).toBe(true);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+    for (const d of [0, 1, 2]) expect(compareWorkbook(bench.xlsxBytes(bench.departmentSheets(d)))).toBe(true);
+  });
+
+  /** False for a file that is not a workbook at all (no sheet to compare). */
+  function compareWorkbook(bytes: Uint8Array): boolean {
     let pkg: XlsxPackage;
     try {
       pkg = XlsxPackage.open(bytes, NODE_ZIP_CODEC);
     } catch {
-      return; // not a workbook at all: no sheet to compare
+      return false;
     }
+    // Every worksheet part of the zip, with the workbook's shared strings and styles, through
+    // both readers directly (the package reads unchanged parts as bytes only).
+    const zip = new ZipArchive(bytes, NODE_ZIP_CODEC);
+    const textOf = (name: string): string | undefined => {
+      const e = zip.entry(name);
+      return e ? zip.text(e) : undefined;
+    };
+    const sst = textOf('xl/sharedStrings.xml');
+    const ctx: SheetReadContext = { sharedStrings: sst === undefined ? [] : parseSharedStrings(sst), styles: parseStyles(textOf('xl/styles.xml') ?? '<styleSheet/>'), date1904: /date1904="(1|true)"/.test(textOf('xl/workbook.xml') ?? '') };
+    const parts = zip.entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name));
+    expect(parts.length).toBeGreaterThan(0);
+    for (const e of parts) expectSameRead(zip.data(e), ctx);
     const source = XlsxPackage.open(bytes, NODE_ZIP_CODEC).sheetSource();
     const byText = outcome(() => pkg.readWorkbook().sheets);
     if ('sheet' in byText) {
@@ -306,7 +342,8 @@ describe('the samples and fixtures: the check’s sheet source reads what readWo
     } else {
       expect(() => source.names.forEach((n) => source.read(n))).toThrow(byText.error);
     }
-  });
+    return true;
+  }
 });
 
 describe('ByteScanner gives XmlScanner’s tokens', () => {
