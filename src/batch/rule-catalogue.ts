@@ -1,5 +1,5 @@
 /**
- * The rule catalogue (SPEC §4) in plain Chinese, for sheet 说明 of the roll-up and the 退回意见:
+ * The rule catalogue (RULES §4) in plain Chinese, for sheet 说明 of the roll-up and the 退回意见:
  * each rule's `meaning`, as its module declares it (core/checks/define-rule.ts).
  */
 import type { RuleCode } from '../core/findings';

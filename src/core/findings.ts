@@ -1,5 +1,5 @@
 /**
- * Findings (检查结果) and the rule catalogue of SPEC §4. Codes and names are stable API: the
+ * Findings (检查结果) and the rule catalogue of RULES §4. Codes and names are stable API: the
  * CLI's --json prints them and users filter on them. `title` is the Chinese name people read.
  * The catalogue is not written here: each rule declares itself once (checks/define-rule.ts), and
  * RULES and RuleCode are collected from those declarations (checks/rule-list.ts).
@@ -24,7 +24,7 @@ export interface RuleEntry<N extends string = string> {
 /** Code → its entry, each name typed as its declaration's. */
 export type Catalogue = { readonly [C in RuleCode]: RuleEntry<Extract<Declared, { readonly code: C }>['name']> };
 
-/** The catalogue (SPEC §4), collected from the rule declarations, in catalogue order. */
+/** The catalogue (RULES §4), collected from the rule declarations, in catalogue order. */
 export const RULES: Catalogue = catalogueOf(RULE_DECLARATIONS);
 
 function catalogueOf(declarations: readonly Declared[]): Catalogue {

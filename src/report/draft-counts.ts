@@ -1,5 +1,5 @@
 /**
- * R03 COUNT_MISMATCH (SPEC §4): a stated count (`安排专项11个，即…`, `内设科室9个，分别是…`)
+ * R03 COUNT_MISMATCH (RULES §4): a stated count (`安排专项11个，即…`, `内设科室9个，分别是…`)
  * that differs from the items of the closed list that follows — in the same sentence, or as the
  * numbered paragraphs after a sentence ending in `：`. A list ending in 等 is open: not checked.
  */

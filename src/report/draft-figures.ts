@@ -1,5 +1,5 @@
 /**
- * R01 TEXT_FIGURE_MISMATCH (SPEC §4): every figure in 万元, % or 分 in a draft's text, checked
+ * R01 TEXT_FIGURE_MISMATCH (RULES §4): every figure in 万元, % or 分 in a draft's text, checked
  * against the table's STATED value of the quantity its sentence names. Shares are checked
  * against the denominator the sentence names (a generic 支出总额 means the amount named just
  * before, as in the seed); differences (`A较B增加N万元`) when both operands are named; a figure
@@ -93,7 +93,7 @@ function lastBasis(text: string): Basis | undefined {
 
 const isAmountSubject = (s: Subject): s is AmountSubject => AMOUNT_SUBJECTS.has(s);
 const sameAmount = (a: Dec, b: Dec) => roundHalfUp(a, 2).equals(roundHalfUp(b, 2));
-/** A stated percent matches an exact ratio when equal to it rounded half-up to the decimals shown (SPEC §4). */
+/** A stated percent matches an exact ratio when equal to it rounded half-up to the decimals shown (RULES §4). */
 const percentMatches = (f: Figure, ratio: Dec) => roundHalfUp(ratio.times(HUNDRED), f.decimals).equals(f.value);
 const showPercent = (ratio: Dec, dp: number) => formatPercent(ratio, dp);
 

@@ -1,5 +1,5 @@
 /**
- * R02 HEADING_NUMBERING (SPEC §4): heading numbers must follow GB/T 9704-2012 §7.3.3 —
+ * R02 HEADING_NUMBERING (RULES §4): heading numbers must follow GB/T 9704-2012 §7.3.3 —
  * 一、 → （一） → 1. → （1） — with one style per level and numbers in sequence under each parent.
  * An Arabic `N、`/`N.` may be a (mis-styled) level 1 or a level 3, and `（N）` a level 2 or 4:
  * the level is the one whose sequence the number continues.

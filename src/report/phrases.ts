@@ -1,5 +1,5 @@
 /**
- * Every Chinese sentence, heading and label of the generated 自评报告 (SPEC §5, seed outline,
+ * Every Chinese sentence, heading and label of the generated 自评报告 (RULES §5, seed outline,
  * Hunan format) and of the draft cross-check messages (R01–R03). Templates are functions of
  * already formatted figures: no arithmetic here.
  */
@@ -21,7 +21,7 @@ export const INTRO_WITH_BASIS = (basis: string, year: string) =>
   `根据${basis}等文件精神，本单位对${year}年度部门整体支出开展了绩效自评。现将${year}年度部门整体支出绩效自评情况报告如下：`;
 export const INTRO_WITH_BASIS_NO_YEAR = (basis: string) => `根据${basis}等文件精神，本单位对部门整体支出开展了绩效自评。现将部门整体支出绩效自评情况报告如下：`;
 
-/** Headings of SPEC §5, without their numbers (the builder numbers them). */
+/** Headings of RULES §5, without their numbers (the builder numbers them). */
 export const H = {
   basics: '部门基本情况',
   duties: '主要职责',
@@ -87,7 +87,7 @@ export const FIELD = {
 export const STAFF = (active: string, retired: string) => `本年度本单位在职人数${active}人，退休人数${retired}人。`;
 export const VEHICLES = (n: string) => `公务车辆编制${n}辆。`;
 
-/** The budget basis of the execution rate, named as SPEC §3 asks. */
+/** The budget basis of the execution rate, named as RULES §3 asks. */
 export const BASIS_NAME: Readonly<Record<string, string>> = {
   adjustedBudget: '全年预算数',
   initialBudget: '年初预算数',
@@ -105,14 +105,14 @@ export const CARRYOVER_OUTSIDE = (amount: string) => `另上年度非财政拨�
 export const INCOME_SOURCES = (items: readonly string[]) => `按收入性质分：${items.join('，')}。`;
 export const AMOUNT_ITEM = (label: string, amount: string) => `${label}${amount}万元`;
 
-/** Names of funds rows as the narrative and the table say them: the engine's one list (SPEC §2.1). */
+/** Names of funds rows as the narrative and the table say them: the engine's one list (RULES §2.1). */
 export const ROLE_LABEL = ROW_NAMES;
 
 
 export const GENERAL_SPENDING = (general: string) => `本年度一般公共预算财政拨款支出${general}万元。`;
 /** The 一般公共预算 row has its 全年预算数 but no 执行数: say what the figure is. */
 export const GENERAL_BUDGET_ONLY = (budget: string) => `自评表中一般公共预算全年预算数${budget}万元，其全年执行数未填列。`;
-/** The base of the 基本支出 / 项目支出 shares (SPEC §3: the breakdown's own sum), named with its amount. */
+/** The base of the 基本支出 / 项目支出 shares (RULES §3: the breakdown's own sum), named with its amount. */
 export const BASE_BREAKDOWN = '基本支出与项目支出合计';
 export const BASIC_SPENDING = (basic: string, baseName: string, base: string, share: string) => `基本支出${basic}万元，占${baseName}${base}万元的${share}。`;
 export const BASIC_SPENDING_ONLY = (basic: string) => `基本支出${basic}万元。`;

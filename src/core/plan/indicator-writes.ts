@@ -1,5 +1,5 @@
 /**
- * Write plan for the indicator block (SPEC §6 output cells): computable quantitative 得分
+ * Write plan for the indicator block (RULES §6 output cells): computable quantitative 得分
  * ('0.00'), the 总分 cell ('0.00'), and the 等级 cell (text) only when evaluable. numberWrite /
  * textWrite skip formula and embedded cells and unchanged values.
  *

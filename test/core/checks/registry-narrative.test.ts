@@ -1,5 +1,5 @@
 /**
- * TableRule.readsNarrative marks the rules that read ctx.narrativeText (F06/F07, SPEC §4: a
+ * TableRule.readsNarrative marks the rules that read ctx.narrativeText (F06/F07, RULES §4: a
  * reason in the 基本情况 narrative). analyseSheets runs them last, so every other rule must give
  * the same findings whatever the narrative says.
  */

@@ -1,5 +1,5 @@
 /**
- * R01 TEXT_FIGURE_MISMATCH (SPEC §4): a figure in the report text ≠ the table's. A draft rule:
+ * R01 TEXT_FIGURE_MISMATCH (RULES §4): a figure in the report text ≠ the table's. A draft rule:
  * evaluated over a report's paragraphs by src/report/draft-figures.ts.
  */
 import { defineRule } from '../define-rule';

@@ -1,5 +1,5 @@
 /**
- * R02 HEADING_NUMBERING (SPEC §4): heading numbering mixed or out of order (GB/T 9704-2012
+ * R02 HEADING_NUMBERING (RULES §4): heading numbering mixed or out of order (GB/T 9704-2012
  * §7.3.3). A draft rule: evaluated over a report's paragraphs by src/report/draft-headings.ts.
  */
 import { defineRule } from '../define-rule';

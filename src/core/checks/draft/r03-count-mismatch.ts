@@ -1,5 +1,5 @@
 /**
- * R03 COUNT_MISMATCH (SPEC §4): a stated count (`安排专项11个，即…`) ≠ the items listed. A draft
+ * R03 COUNT_MISMATCH (RULES §4): a stated count (`安排专项11个，即…`) ≠ the items listed. A draft
  * rule: evaluated over a report's paragraphs by src/report/draft-counts.ts.
  */
 import { defineRule } from '../define-rule';

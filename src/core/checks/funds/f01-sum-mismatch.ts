@@ -1,5 +1,5 @@
 /**
- * F01 SUM_MISMATCH (SPEC §4, basis of §2.1): a total ≠ the sum of its parts.
+ * F01 SUM_MISMATCH (RULES §4, basis of §2.1): a total ≠ the sum of its parts.
  * Breakdowns: 按收入性质 (all income rows) vs 年度资金总额; 基本支出 + 项目支出 vs 年度资金总额;
  * 人员经费 + 公用经费 vs 基本支出. Checked column by column (年初 / 全年 / 执行); in the Hunan
  * single-figure layout a breakdown's label figure counts only in its basis column (income →
@@ -101,7 +101,7 @@ function checkBreakdown(fc: FundsContext, b: Breakdown, column: AmountColumn): F
   const diffText = amountText(diff.abs());
   const sheet = fc.sheet;
 
-  // 尾差: 0.01 万元 per additional part (SPEC §4), expressed in the table's unit.
+  // 尾差: 0.01 万元 per additional part (RULES §4), expressed in the table's unit.
   const perPart = unit === 'yuan' ? WAN_TAIL.times(TEN_THOUSAND) : WAN_TAIL;
   const tolerance = perPart.times(given.length - 1);
   if (diff.abs().lessThanOrEqualTo(tolerance)) {

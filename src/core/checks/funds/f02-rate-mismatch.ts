@@ -1,5 +1,5 @@
 /**
- * F02 RATE_MISMATCH (SPEC §4): a stated 执行率 ≠ the exact 全年执行数 ÷ basis rounded half-up
+ * F02 RATE_MISMATCH (RULES §4): a stated 执行率 ≠ the exact 全年执行数 ÷ basis rounded half-up
  * to the decimals the cell shows (`99.3%` vs 99.3848…% is an error: truncation); a numeric cell
  * within 0.000001 of the exact ratio matches whatever its format. Every row with its own 执行率
  * cell is checked; the message names the basis. Zero/blank budgets are F08's (no F02 then).

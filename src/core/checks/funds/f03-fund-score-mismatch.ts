@@ -1,5 +1,5 @@
 /**
- * F03 FUND_SCORE_MISMATCH (SPEC §4): the stated 资金得分 ≠ 分值 × min(执行率, 100%) computed
+ * F03 FUND_SCORE_MISMATCH (RULES §4): the stated 资金得分 ≠ 分值 × min(执行率, 100%) computed
  * from the exact rate and rounded half-up once to 2 decimals. Scores compare at 2 decimals
  * whatever the cell shows (a typed `10` means 10.00). A *warning* instead when the stated score
  * equals 分值 × the displayed (rounded) rate — the rate was rounded twice. Names the basis.

@@ -1,5 +1,5 @@
 /**
- * F04 OVER_EXECUTION (SPEC §4): 全年执行数 > 预算数, per row with its own columns. 预算数 is the
+ * F04 OVER_EXECUTION (RULES §4): 全年执行数 > 预算数, per row with its own columns. 预算数 is the
  * row's 全年预算数 (the final budget) when it has one — executing more than 年初预算数 after a
  * supplement is not over-execution — else the budget on the basis in use.
  */

@@ -1,5 +1,5 @@
 /**
- * F05 SHARE_MISMATCH (SPEC §4): a stated 占比 ≠ part ÷ whole, with the rate tolerance (exact
+ * F05 SHARE_MISMATCH (RULES §4): a stated 占比 ≠ part ÷ whole, with the rate tolerance (exact
  * quotient rounded half-up to the decimals shown; numeric cells within 0.000001). The message
  * names the denominator. A share whose whole is zero is not applicable (I01 when one is shown).
  */
@@ -29,7 +29,7 @@ function check(fc: FundsContext): Finding[] {
     const exact = f.part.value.dividedBy(f.whole.value);
     if (rateMatches(field, exact)) continue;
     const stated = statedText(field);
-    // SPEC §3's one basis is the breakdown's own sum; a share stated on the total row's figure
+    // RULES §3's one basis is the breakdown's own sum; a share stated on the total row's figure
     // instead (the other 口径, F01's) is a different basis, not a wrong sum: warning, both named.
     if (f.wholeParts) {
       const rowWhole = figureState(f.wholeRow, f.column, fc.block.unit);

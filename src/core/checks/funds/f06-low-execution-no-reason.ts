@@ -1,5 +1,5 @@
 /**
- * F06 LOW_EXECUTION_NO_REASON (SPEC §4): the total 执行率 < profile `lowExecutionThreshold` (90%)
+ * F06 LOW_EXECUTION_NO_REASON (RULES §4): the total 执行率 < profile `lowExecutionThreshold` (90%)
  * with no reason. Where reasons are looked for: see reason.ts. Source: Sichuan 510000_0013zp template.
  */
 import { Dec } from '../../money/decimal';

@@ -1,5 +1,5 @@
 /**
- * F07 BUDGET_ADJUSTED_NO_REASON (SPEC §4): 全年预算数 ≠ 年初预算数 (追加 / 调减) with no reason;
+ * F07 BUDGET_ADJUSTED_NO_REASON (RULES §4): 全年预算数 ≠ 年初预算数 (追加 / 调减) with no reason;
  * catalogue severity info (the registry applies profile overrides, e.g. Sichuan → warning).
  * Where reasons are looked for: see reason.ts.
  */

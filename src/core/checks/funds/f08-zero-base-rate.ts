@@ -1,5 +1,5 @@
 /**
- * F08 ZERO_BASE_RATE (SPEC §4): a rate or score shown for a zero (or blank) budget —
+ * F08 ZERO_BASE_RATE (RULES §4): a rate or score shown for a zero (or blank) budget —
  * 预算数为0，执行率与得分不适用. One finding per row (the rate cell, else the score cell), naming
  * every cell that shows one. F02/F03 are then not raised (no rate is computed). A 0/0 total row
  * is still checked against its sub-rows by F01.

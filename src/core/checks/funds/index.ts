@@ -1,5 +1,5 @@
 /**
- * The funds rules (SPEC §4), in evaluation order: P01 on funds cells first (an unreadable or
+ * The funds rules (RULES §4), in evaluation order: P01 on funds cells first (an unreadable or
  * negative cell is then ignored by every other rule), F01–F08, then I01 notes.
  * Registering a rule: one line here (its module exports the declaration, docs/RULES.md §4).
  */

@@ -1,5 +1,5 @@
 /**
- * P01 UNPARSEABLE_VALUE on funds cells (SPEC §4): every funds cell that must hold a number but
+ * P01 UNPARSEABLE_VALUE on funds cells (RULES §4): every funds cell that must hold a number but
  * does not (`D12：“一百” 不是数字`, `#DIV/0!`, `—`), one finding per cell. A negative amount or
  * 分值 is reported here too (an amount cannot be negative; never a negative score). Such cells
  * are left out of every other rule (rules/funds-amounts: not usable), so nothing cascades.

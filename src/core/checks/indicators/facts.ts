@@ -1,7 +1,7 @@
 /**
  * Facts the indicator rules share, computed once per table: every row evaluated by the same
  * evaluator as the computation (rules/indicator-eval.ts), plus the outcome predicates that
- * decide which single rule reports a cause (SPEC §4 "One finding per cause").
+ * decide which single rule reports a cause (RULES §4 "One finding per cause").
  * Also the predicates several rules share: tableExplains (S04, S14), isNotQuantified (S08, I01).
  */
 import { Dec, HUNDRED, ZERO, decEq, decGt, decGte, decLt, decLte, decOf, isPositiveDec, roundHalfUp } from '../../money/decimal';
@@ -72,7 +72,7 @@ const EXPLAINED: QuantOutcome = { kind: 'explained' };
 
 /**
  * A computable row's stated 得分 against the rule (S07), or against the local over-target
- * deduction (S17). An over-target deduction explained in the reason is not S07 (SPEC §3).
+ * deduction (S17). An over-target deduction explained in the reason is not S07 (RULES §3).
  * Undefined when the row is not computable or its score is blank/invalid.
  */
 export function quantOutcome(e: IndicatorEvaluation): QuantOutcome | undefined {
@@ -86,7 +86,7 @@ export function quantOutcome(e: IndicatorEvaluation): QuantOutcome | undefined {
   if (e.overTarget && decLt(s2, e.score) && !isEmptyReason(e.row.reason?.text)) return EXPLAINED;
   const weight = numberOf(e.row.weight);
   if (e.byCoefficient) return { kind: 'S07', expected: e.score, detail: 'coefficient' };
-  // Direction only a default and the stated score matches neither: S07 naming both (SPEC §3).
+  // Direction only a default and the stated score matches neither: S07 naming both (RULES §3).
   if (e.otherDirectionScore !== undefined) return { kind: 'S07', expected: e.score, detail: 'bothWays', other: e.otherDirectionScore };
   if (weight && decEq(e.score, roundHalfUp(weight, 2)) && decLt(s2, e.score)) return { kind: 'S07', expected: e.score, detail: 'metButDeducted' };
   if (weight && decEq(s2, roundHalfUp(weight, 2)) && decLt(e.score, s2)) return { kind: 'S07', expected: e.score, detail: 'missedButFull' };

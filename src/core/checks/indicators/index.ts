@@ -1,5 +1,5 @@
 /**
- * P01 (indicator cells), I01, S01–S17 (SPEC §4), in evaluation order.
+ * P01 (indicator cells), I01, S01–S17 (RULES §4), in evaluation order.
  * Registering a rule: one line here (its module exports the declaration, docs/RULES.md §4).
  */
 import { P01_INDICATOR_CELLS } from './p01-indicator-cells';

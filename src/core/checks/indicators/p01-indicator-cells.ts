@@ -30,7 +30,7 @@ export const P01_INDICATOR_CELLS = defineCheck(P01, {
     for (let i = 0; i < all.length; i++) {
       const r = all[i].row;
       // Unused template rows and remarks rows are not indicators; 不适用 marks a row left out
-      // (SPEC §3), not a bad number.
+      // (RULES §3), not a bad number.
       // A 不适用 row is left out when it has no 分值 number (or under 按百分制折算): as countedRows.
       const leftOut = isNotApplicableRow(r) && (ctx.profile.normalizeTo100 || r.weight?.parsed.kind !== 'number');
       if (all[i].shape === 'placeholder' || all[i].shape === 'remarks' || leftOut) continue;

@@ -1,5 +1,5 @@
 /**
- * S01 WEIGHT_TOTAL (SPEC §4): funds 分值 + Σ indicator 分值 ≠ profile.weightTotal (only when the
+ * S01 WEIGHT_TOTAL (RULES §4): funds 分值 + Σ indicator 分值 ≠ profile.weightTotal (only when the
  * weights are stated); a stated 分值 total in the 总分 row ≠ Σ 分值; an 一级 label weight ≠ the
  * sum of its rows.
  */

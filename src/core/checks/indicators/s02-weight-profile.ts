@@ -1,5 +1,5 @@
 /**
- * S02 WEIGHT_PROFILE (SPEC §4): an 一级's or the funds row's weight ≠ the profile's (per 一级 only
+ * S02 WEIGHT_PROFILE (RULES §4): an 一级's or the funds row's weight ≠ the profile's (per 一级 only
  * when the table states weights).
  */
 import { decEq, decOf } from '../../money/decimal';

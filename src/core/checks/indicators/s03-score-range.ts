@@ -1,5 +1,5 @@
 /**
- * S03 SCORE_RANGE (SPEC §4): 得分 > 分值 or < 0 on a row not scored by rule; 得分系数 outside 0–100%.
+ * S03 SCORE_RANGE (RULES §4): 得分 > 分值 or < 0 on a row not scored by rule; 得分系数 outside 0–100%.
  */
 import { HUNDRED, ONE, decGt } from '../../money/decimal';
 import type { Finding } from '../../findings';

@@ -1,5 +1,5 @@
 /**
- * S04 DEVIATION_REASON_MISSING (SPEC §4): an indicator below full marks whose reason is empty, a
+ * S04 DEVIATION_REASON_MISSING (RULES §4): an indicator below full marks whose reason is empty, a
  * mark or instruction text.
  */
 import { decLt, isPositiveDec, roundHalfUp } from '../../money/decimal';

@@ -1,5 +1,5 @@
 /**
- * S05 TOTAL_MISMATCH (SPEC §4): stated 总分 ≠ Σ stated components incl. the stated funds score; a
+ * S05 TOTAL_MISMATCH (RULES §4): stated 总分 ≠ Σ stated components incl. the stated funds score; a
  * 总分 that leaves the funds score out (whatever the layout); a 合计 subtotal ≠ Σ indicator 得分.
  * Checked against the stated parts, so a wrong component is reported by its own rule only.
  */

@@ -1,5 +1,5 @@
 /**
- * S06 GRADE_MISMATCH (SPEC §4): stated 等级 ≠ band of 总分 (info when not evaluable).
+ * S06 GRADE_MISMATCH (RULES §4): stated 等级 ≠ band of 总分 (info when not evaluable).
  */
 import { HUNDRED, decGt } from '../../money/decimal';
 import type { Finding } from '../../findings';

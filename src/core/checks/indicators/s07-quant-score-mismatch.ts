@@ -1,5 +1,5 @@
 /**
- * S07 QUANT_SCORE_MISMATCH (SPEC §4): the only score finding of a computable row; with a default
+ * S07 QUANT_SCORE_MISMATCH (RULES §4): the only score finding of a computable row; with a default
  * direction, ≠ both directions (named). The over-target deduction part is S17's.
  */
 import type { Finding } from '../../findings';

@@ -1,5 +1,5 @@
 /**
- * S08 NOT_QUANTIFIED (SPEC §4): a 数量/质量/时效/成本 target with no number.
+ * S08 NOT_QUANTIFIED (RULES §4): a 数量/质量/时效/成本 target with no number.
  */
 import type { Finding } from '../../findings';
 import { normalizeLevel2 } from '../../grid/text';

@@ -1,5 +1,5 @@
 /**
- * S09 ACTUAL_MISSING (SPEC §4): 实际完成值 empty on an indicator row (never on placeholder or
+ * S09 ACTUAL_MISSING (RULES §4): 实际完成值 empty on an indicator row (never on placeholder or
  * remarks rows).
  */
 import type { Finding } from '../../findings';

@@ -1,5 +1,5 @@
 /**
- * S10 FULL_SCORE_BUT_MISSED (SPEC §4): not computable, the 实际完成值 states the target was missed (or
+ * S10 FULL_SCORE_BUT_MISSED (RULES §4): not computable, the 实际完成值 states the target was missed (or
  * partly met), full marks. The rows' outcomes (S10, S12, S15: at most one per row) are computed
  * once per table (facts.ts qualOutcomesOf).
  */

@@ -1,5 +1,5 @@
 /**
- * S11 HIERARCHY (SPEC §4): a 二级指标 under the wrong 一级 per profile.hierarchy (labels
+ * S11 HIERARCHY (RULES §4): a 二级指标 under the wrong 一级 per profile.hierarchy (labels
  * normalised, 二级 compared with and without 指标), an 一级 outside the hierarchy, or an 一级 with
  * no indicators. Skipped for the 共性 form and other non-national forms.
  */

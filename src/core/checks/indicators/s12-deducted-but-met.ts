@@ -1,5 +1,5 @@
 /**
- * S12 DEDUCTED_BUT_MET (SPEC §4): not computable, the 实际完成值 equals the 年度指标值 (达成), the score below
+ * S12 DEDUCTED_BUT_MET (RULES §4): not computable, the 实际完成值 equals the 年度指标值 (达成), the score below
  * the 达成 band. The rows' outcomes (S10, S12, S15: at most one per row) are computed once per table
  * (facts.ts qualOutcomesOf).
  */

@@ -1,5 +1,5 @@
 /**
- * S13 PLACEHOLDER_TEXT (SPEC §4, §2.4): instruction text left as content, or a one-word answer
+ * S13 PLACEHOLDER_TEXT (RULES §4, §2.4): instruction text left as content, or a one-word answer
  * where a statement is due.
  */
 import type { Finding } from '../../findings';

@@ -1,5 +1,5 @@
 /**
- * S14 OVER_TARGET_NO_REASON (SPEC §4): actual beyond the over-achievement margin, no reason.
+ * S14 OVER_TARGET_NO_REASON (RULES §4): actual beyond the over-achievement margin, no reason.
  */
 import type { Finding } from '../../findings';
 import { textOf } from '../../rules/indicator-fields';

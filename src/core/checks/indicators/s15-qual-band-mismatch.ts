@@ -1,5 +1,5 @@
 /**
- * S15 QUAL_BAND_MISMATCH (SPEC §4): a qualitative score outside the band its 实际完成值 states (达成 /
+ * S15 QUAL_BAND_MISMATCH (RULES §4): a qualitative score outside the band its 实际完成值 states (达成 /
  * 部分达成 / 未达成). The rows' outcomes (S10, S12, S15: at most one per row) are computed once per table
  * (facts.ts qualOutcomesOf).
  */

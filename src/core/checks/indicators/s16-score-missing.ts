@@ -1,5 +1,5 @@
 /**
- * S16 SCORE_MISSING (SPEC §4): 得分 blank on a row with 分值 > 0 (indicator rows and the funds
+ * S16 SCORE_MISSING (RULES §4): 得分 blank on a row with 分值 > 0 (indicator rows and the funds
  * row alike); 总分 blank while its parts are filled (warning for a 合计 row).
  */
 import { isPositiveDec } from '../../money/decimal';

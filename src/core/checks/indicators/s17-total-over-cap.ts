@@ -1,5 +1,5 @@
 /**
- * S17 TOTAL_OVER_CAP (SPEC §4; profiles with caps): 总分 above the cap its 执行率 allows
+ * S17 TOTAL_OVER_CAP (RULES §4; profiles with caps): 总分 above the cap its 执行率 allows
  * (executionRateCaps), and an indicator over its target by the margin whose stated score is the
  * rule's score without the profile's local deduction (overTargetDeduction).
  */

@@ -1,5 +1,5 @@
 /**
- * I01 NOT_COMPUTABLE (SPEC §4): why a row was not scored by rule (qualitative, units differ, own
+ * I01 NOT_COMPUTABLE (RULES §4): why a row was not scored by rule (qualitative, units differ, own
  * method, direction inferred); one info per table for unused template rows; 表格尚未填写 for an
  * unfilled table; funds notes (basis fell back, 执行数 blank, a share over a zero whole). A meta
  * code: reported by indicators/i01-indicator-notes.ts, indicators/i01-template-rows.ts,

@@ -1,5 +1,5 @@
 /**
- * M01 UNRECOGNISED (SPEC §4): a sheet, row or column not recognised, said plainly; amounts
+ * M01 UNRECOGNISED (RULES §4): a sheet, row or column not recognised, said plainly; amounts
  * converted from 元. A meta code: recognition writes the notes (model RecognitionNote, in its
  * own words), core/analyse.ts turns each into a finding.
  */

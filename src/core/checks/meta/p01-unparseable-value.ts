@@ -1,5 +1,5 @@
 /**
- * P01 UNPARSEABLE_VALUE (SPEC §4): a cell that must hold a number does not (text, `#DIV/0!`, a
+ * P01 UNPARSEABLE_VALUE (RULES §4): a cell that must hold a number does not (text, `#DIV/0!`, a
  * mark where a number is required, a negative amount). A meta code: reported on funds cells
  * (funds/p01-funds-cells.ts), on indicator cells (indicators/p01-indicator-cells.ts) and for a
  * total row stating a rate from a blank 执行数 (funds/i01-funds-notes.ts).
