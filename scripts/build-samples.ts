@@ -71,7 +71,7 @@ const SEED = {
     executionRate: 0.9994,
     executionRateText: '99.94%',
     score: 9.94,
-    /** 全年预算数 basis (按收入性质, SPEC §2.1). */
+    /** 全年预算数 basis (按收入性质, RULES §2.1). */
     generalBudget: 962.34,
     otherFunds: 224.62,
     /** 全年执行数 basis (按支出性质). */

@@ -155,6 +155,16 @@ function packageParts(file, mask = (xml) => xml) {
   return out;
 }
 
+/** Every part of a package but docProps/core.xml, as text (XML parts masked), a part per line. */
+function packageText(file, mask) {
+  const parts = unzip(file);
+  return Object.keys(parts)
+    .sort()
+    .filter((name) => name !== 'docProps/core.xml')
+    .map((name) => `${name}: ${name.endsWith('.xml') || name.endsWith('.rels') ? mask(Buffer.from(parts[name]).toString('utf8')).replace(/\n/g, ' ') : Buffer.from(parts[name]).toString('base64')}`)
+    .join('\n');
+}
+
 /**
  * Every output of one build for one input, as a list of [label, value] (strings). A file that
  * was not written is recorded as such: the two builds must agree on that too. Paths in the text
@@ -191,7 +201,15 @@ function firstDifference(a, b) {
   const la = a.split('\n');
   const lb = b.split('\n');
   for (let i = 0; i < Math.max(la.length, lb.length); i++) {
-    if (la[i] !== lb[i]) return `line ${i + 1}:\n      baseline: ${JSON.stringify(la[i] ?? '(end)').slice(0, 300)}\n      this:     ${JSON.stringify(lb[i] ?? '(end)').slice(0, 300)}`;
+    if (la[i] !== lb[i]) {
+      // Long lines (a sheet's XML is one line): show the stretch around the first differing character.
+      const x = la[i] ?? '(end)';
+      const y = lb[i] ?? '(end)';
+      let k = 0;
+      while (k < x.length && k < y.length && x[k] === y[k]) k++;
+      const from = Math.max(0, k - 120);
+      return `line ${i + 1}, from character ${from + 1}:\n      baseline: ${JSON.stringify(x.slice(from, k + 180))}\n      this:     ${JSON.stringify(y.slice(from, k + 180))}`;
+    }
   }
   return '(same lines, different bytes)';
 }
@@ -293,10 +311,10 @@ async function main() {
       fs.mkdirSync(out, { recursive: true });
       const file = path.join(out, '汇总.xlsx');
       const r = cli(bin, ['check', dir, '--summary', file, '--json']);
-      const parts = fs.existsSync(file) ? packageParts(file, (xml) => xml.replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/g, '<生成时间>')) : '(no file)';
+      const parts = fs.existsSync(file) ? packageText(file, (xml) => xml.replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/g, '<生成时间>')) : '(no file)';
       return [
         ['check DIR --summary --json', `exit ${r.status}\n${r.stdout.split(out).join('<out>')}\n--- stderr\n${r.stderr.split(out).join('<out>')}`],
-        ['summary workbook (parts, 生成时间 masked)', JSON.stringify(parts, null, 1)],
+        ['summary workbook (parts, 生成时间 masked)', typeof parts === 'string' ? parts : parts],
       ];
     };
     const a = summaryOf(base.cli, 'old');

@@ -1,36 +1,8 @@
-/** The rule catalogue (SPEC §4) in plain Chinese, for sheet 说明 of the roll-up and the 退回意见. */
+/**
+ * The rule catalogue (RULES §4) in plain Chinese, for sheet 说明 of the roll-up and the 退回意见:
+ * each rule's `meaning`, as its module declares it (core/checks/define-rule.ts).
+ */
 import type { RuleCode } from '../core/findings';
+import { RULE_DECLARATIONS } from '../core/checks/rule-list';
 
-export const RULE_MEANINGS: Readonly<Record<RuleCode, string>> = {
-  P01: '应填数字的单元格不是数字（如文字、“—”、#DIV/0!）',
-  M01: '未识别的工作表、表格或列（已说明如何处理）',
-  I01: '该指标无法按规则计算得分的原因（方向、单位不同、自定评分方法、定性指标等）',
-  F01: '合计数不等于各分项之和（资金来源、基本支出+项目支出、人员经费+公用经费等）',
-  F02: '填写的预算执行率与计算结果不符',
-  F03: '填写的预算执行得分不等于 分值 × 执行率（最高 100%）',
-  F04: '执行数大于预算数',
-  F05: '填写的占比与计算结果不符',
-  F06: '预算执行率偏低且未说明原因',
-  F07: '全年预算数与年初预算数不同（追加或调减）且未说明原因',
-  F08: '预算数为 0，执行率和得分不适用',
-  S01: '资金与各项指标的分值合计不等于 100（或与表中的分值合计不符）',
-  S02: '一级指标（或预算执行）的分值与评分规则的权重不同',
-  S03: '得分大于分值、小于 0 或不是数字',
-  S04: '得分低于分值，但未填写偏差原因分析及改进措施',
-  S05: '填写的总分不等于各项填写得分之和（或未含预算执行得分）',
-  S06: '填写的等级与总分对应的等级不符',
-  S07: '定量指标的得分与按完成值计算的得分不符',
-  S08: '数量、质量、时效、成本指标的年度指标值没有量化数字',
-  S09: '实际完成值未填写',
-  S10: '完成值显示未达到目标，但得分为满分',
-  S11: '二级指标归属的一级指标不对，或一级指标下没有指标',
-  S12: '完成值与指标值相同（已达成），但被扣分',
-  S13: '模板中的填写说明或“无”“完成”等占位文字未替换为实际内容',
-  S14: '完成值超过目标较多，但未说明原因',
-  S15: '定性指标的得分不在其完成情况对应的分档内',
-  S16: '有分值的指标未填得分，或各项已填但总分空白',
-  S17: '总分超过执行率对应的封顶分，或超额完成的指标未按规则扣分',
-  R01: '报告正文中的数字与表中填写的数字不符',
-  R02: '报告标题序号混用或顺序错误',
-  R03: '报告中所说的个数与所列项目数不符',
-};
+export const RULE_MEANINGS: Readonly<Record<RuleCode, string>> = Object.fromEntries(RULE_DECLARATIONS.map((d) => [d.code, d.meaning])) as Record<RuleCode, string>;

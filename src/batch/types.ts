@@ -25,7 +25,7 @@ interface TableFigures {
   readonly weightTotal: number | null;
   /** 总分 as typed in the table (null: no 总分 cell, blank, or not a number). */
   readonly statedTotal: number | null;
-  /** 总分 as computed (SPEC §3), 2 decimals; null with computedTotalReason. */
+  /** 总分 as computed (RULES §3), 2 decimals; null with computedTotalReason. */
   readonly computedTotal: number | null;
   readonly computedTotalReason: string | null;
   /** 等级 as typed (null: no 等级 cell or blank). */

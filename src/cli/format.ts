@@ -9,7 +9,7 @@ import { formatPercent, formatScore } from '../core/money/format';
 import { CLI_TEXT } from './phrases';
 
 /**
- * `<file> <sheet>!<cell> <严重程度> <rule> <规则名称>：<message>` (SPEC §6, issue 12: a person reads
+ * `<file> <sheet>!<cell> <严重程度> <rule> <规则名称>：<message>` (RULES §6, issue 12: a person reads
  * 错误/警告/提示 and the Chinese rule name; the code stays for filtering, `--json` keeps the English).
  * Report findings use `<draft>#<paragraph>`.
  */
@@ -38,7 +38,7 @@ export function showNew(w: CellWrite): string {
   return d.toString();
 }
 
-/** `<sheet>!<cell>: <old> → <new>` (SPEC §6). */
+/** `<sheet>!<cell>: <old> → <new>` (RULES §6). */
 export function writeLine(w: CellWrite): string {
   return `${w.sheet}!${w.address}: ${showValue(w.old)} → ${showNew(w)}`;
 }

@@ -86,7 +86,7 @@ const WORKBOOK_LEVEL_SHEET = /^_jixiao/i;
  * Analyse sheet by sheet: each sheet is read, recognised, computed, checked and planned, then
  * released, so memory holds one sheet's grid and model at a time (plus findings and plan).
  * The findings and plan are those of `analyseWorkbook` over the same sheets: recognition is per
- * sheet (one table per sheet, SPEC §2), and the rules that read the 基本情况 narrative (F06/F07)
+ * sheet (one table per sheet, RULES §2), and the rules that read the 基本情况 narrative (F06/F07)
  * run last, from the funds part of each table they need, once the whole workbook was seen.
  */
 export function analyseSheets(source: SheetSource, options: AnalyseSheetsOptions = {}): SheetsAnalysis {

@@ -1,4 +1,4 @@
-/** Column roles of the indicator block (SPEC §7 names); shared by the model and the mapping. */
+/** Column roles of the indicator block (RULES §7 names); shared by the model and the mapping. */
 export type IndicatorColumnRole =
   | 'level1'
   | 'level2'

@@ -1,8 +1,8 @@
 /**
  * The recognised evaluation table (自评表): what recognition produces from a grid and what
- * computations, checks, the write plan and the report consume. Names follow SPEC §7.
+ * computations, checks, the write plan and the report consume. Names follow RULES §7.
  * Amounts stay in the table's own unit (`FundsBlock.unit`); converting 元 → 万元 happens after
- * summing (SPEC §4 F01: "Sum 元 before converting").
+ * summing (RULES §4 F01: "Sum 元 before converting").
  */
 import type { CellRange, CellValue } from './grid/types';
 import type { ParsedNumber } from './money/parse';
@@ -82,7 +82,7 @@ export interface FundsRow {
   readonly reason?: TextField;
   /**
    * Hunan 部门整体 layout: each breakdown label holds one figure on an unstated basis. Compare
-   * income rows with 全年预算数 and expenditure rows with 全年执行数 (SPEC §2.1).
+   * income rows with 全年预算数 and expenditure rows with 全年执行数 (RULES §2.1).
    */
   readonly single?: NumberField;
 }
@@ -104,7 +104,7 @@ export interface FundsBlock {
   readonly shares: readonly ShareField[];
   /**
    * The budget basis the table itself names by column letters (`执行率(B/A)` with
-   * 全年预算数(A)): overrides the profile's `budgetBasis` (SPEC §3).
+   * 全年预算数(A)): overrides the profile's `budgetBasis` (RULES §3).
    */
   readonly letteredBasis?: 'initialBudget' | 'adjustedBudget';
   /** Hunan-style: breakdowns carry one figure each in their label (see FundsRow.single). */
@@ -144,7 +144,7 @@ export interface IndicatorRow {
   readonly scoreCoefficient?: NumberField;
   /** 偏差原因分析及改进措施 / 未完成原因分析 / 原因 / 扣分原因. */
   readonly reason?: TextField;
-  /** The row's own scoring method (得分计算方法 / 评分标准): overrides the generic rules (SPEC §3). */
+  /** The row's own scoring method (得分计算方法 / 评分标准): overrides the generic rules (RULES §3). */
   readonly method?: TextField;
 }
 
@@ -201,7 +201,7 @@ export interface NarrativeField {
   readonly answer: TextField;
 }
 
-/** 基本情况 sheet (SPEC §2.4): free-text and numeric inputs the narrative needs. */
+/** 基本情况 sheet (RULES §2.4): free-text and numeric inputs the narrative needs. */
 export interface BasicInfo {
   readonly sheet: string;
   readonly departmentName?: TextField;

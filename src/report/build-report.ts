@@ -1,6 +1,6 @@
 /**
  * buildReport: the recognised workbook + the engine's computations → the report document model
- * (SPEC §5, seed outline). Pure. Every figure comes from the engine or from figures.ts.
+ * (RULES §5, seed outline). Pure. Every figure comes from the engine or from figures.ts.
  *
  * Issue 12: the report states nothing the workbook does not support. Where data is missing the
  * final text leaves the sentence out and the gap is listed (`gaps`, sheet and cell); only a draft
@@ -248,7 +248,7 @@ function budgetSources(o: Outline, c: TableComputation | undefined, info: BasicI
 }
 
 /**
- * 基本支出 / 项目支出 and their shares, on SPEC §3's one basis: the breakdown's own sum (the engine's
+ * 基本支出 / 项目支出 and their shares, on RULES §3's one basis: the breakdown's own sum (the engine's
  * share computation), the base named with its amount.
  */
 function spendingBase(c: TableComputation | undefined): { amount: Dec; name: string } | undefined {

@@ -1,5 +1,5 @@
 /**
- * checkDraft: R01–R03 on a report staff wrote by hand, located by paragraph (SPEC §4).
+ * checkDraft: R01–R03 on a report staff wrote by hand, located by paragraph (RULES §4).
  */
 import type { Analysis } from '../core/analyse';
 import type { Finding } from '../core/findings';

@@ -1,10 +1,10 @@
 /**
- * R03 COUNT_MISMATCH (SPEC §4): a stated count (`安排专项11个，即…`, `内设科室9个，分别是…`)
+ * R03 COUNT_MISMATCH (RULES §4): a stated count (`安排专项11个，即…`, `内设科室9个，分别是…`)
  * that differs from the items of the closed list that follows — in the same sentence, or as the
  * numbered paragraphs after a sentence ending in `：`. A list ending in 等 is open: not checked.
  */
 import type { Finding } from '../core/findings';
-import { finding } from '../core/findings';
+import { R03 } from '../core/checks/draft/r03-count-mismatch';
 import { toHalfWidth } from '../core/grid/text';
 import type { DraftDocument } from './draft-read';
 import { parseCount } from '../ooxml/chinese-numerals';
@@ -42,7 +42,7 @@ export function checkCounts(draft: DraftDocument): Finding[] {
         const stated = parseCount(m[1]);
         const listed = listItems(m[4]);
         if (stated !== undefined && listed !== undefined && listed !== stated) {
-          out.push(finding({ rule: 'R03', file: draft.fileName, paragraph: p.index, excerpt: sentence.slice(0, 60), message: R03_COUNT(m[1] + m[2], listed), expected: String(stated), actual: String(listed) }));
+          out.push(R03.finding({ file: draft.fileName, paragraph: p.index, excerpt: sentence.slice(0, 60), message: R03_COUNT(m[1] + m[2], listed), expected: String(stated), actual: String(listed) }));
         }
         continue;
       }
@@ -62,7 +62,7 @@ export function checkCounts(draft: DraftDocument): Finding[] {
       const stated = parseCount(t[1]);
       if (/等[\u4e00-\u9fff]{0,6}[。.]?$/u.test(last)) continue;
       if (stated !== undefined && listed !== stated) {
-        out.push(finding({ rule: 'R03', file: draft.fileName, paragraph: p.index, excerpt: sentence.slice(0, 60), message: R03_COUNT(t[1] + t[2], listed), expected: String(stated), actual: String(listed) }));
+        out.push(R03.finding({ file: draft.fileName, paragraph: p.index, excerpt: sentence.slice(0, 60), message: R03_COUNT(t[1] + t[2], listed), expected: String(stated), actual: String(listed) }));
       }
     }
   });

@@ -1,5 +1,5 @@
 /**
- * R01 TEXT_FIGURE_MISMATCH (SPEC §4): every figure in 万元, % or 分 in a draft's text, checked
+ * R01 TEXT_FIGURE_MISMATCH (RULES §4): every figure in 万元, % or 分 in a draft's text, checked
  * against the table's STATED value of the quantity its sentence names. Shares are checked
  * against the denominator the sentence names (a generic 支出总额 means the amount named just
  * before, as in the seed); differences (`A较B增加N万元`) when both operands are named; a figure
@@ -9,7 +9,7 @@ import { Dec, roundHalfUp, HUNDRED } from '../core/money/decimal';
 import { formatAmount, formatPercent, formatScore } from '../core/money/format';
 import { toHalfWidth } from '../core/grid/text';
 import type { Finding } from '../core/findings';
-import { finding } from '../core/findings';
+import { R01 } from '../core/checks/draft/r01-text-figure-mismatch';
 import type { DraftDocument, DraftParagraph } from './draft-read';
 import type { TableFacts } from './draft-facts';
 import { BASIS_WORDS, DIFFERENCE_VERBS, GENERIC_WHOLES, SUBJECT_WORDS, type AmountSubject, type Basis, type Subject } from './draft-vocabulary';
@@ -93,7 +93,7 @@ function lastBasis(text: string): Basis | undefined {
 
 const isAmountSubject = (s: Subject): s is AmountSubject => AMOUNT_SUBJECTS.has(s);
 const sameAmount = (a: Dec, b: Dec) => roundHalfUp(a, 2).equals(roundHalfUp(b, 2));
-/** A stated percent matches an exact ratio when equal to it rounded half-up to the decimals shown (SPEC §4). */
+/** A stated percent matches an exact ratio when equal to it rounded half-up to the decimals shown (RULES §4). */
 const percentMatches = (f: Figure, ratio: Dec) => roundHalfUp(ratio.times(HUNDRED), f.decimals).equals(f.value);
 const showPercent = (ratio: Dec, dp: number) => formatPercent(ratio, dp);
 
@@ -131,7 +131,7 @@ function checkParagraph(file: string, p: DraftParagraph, facts: TableFacts, out:
       // Offsets are the same in the original text (toHalfWidth maps one character to one).
       const excerpt = p.text.slice(sm.index! + Math.max(0, fullStart - 12), sm.index! + f.end).trim();
       const report = (message: string, severity?: 'info', expected?: string) =>
-        out.push(finding({ rule: 'R01', file, paragraph: p.index, excerpt, message, actual: f.shown, ...(expected ? { expected } : {}), ...(severity ? { severity } : {}) }));
+        out.push(R01.finding({ file, paragraph: p.index, excerpt, message, actual: f.shown, ...(expected ? { expected } : {}), ...(severity ? { severity } : {}) }));
 
       if (f.unit === 'wan') {
         const basis = lastBasis(clausePrefix) ?? prevBasis;

@@ -1,11 +1,11 @@
 /**
- * R02 HEADING_NUMBERING (SPEC §4): heading numbers must follow GB/T 9704-2012 §7.3.3 —
+ * R02 HEADING_NUMBERING (RULES §4): heading numbers must follow GB/T 9704-2012 §7.3.3 —
  * 一、 → （一） → 1. → （1） — with one style per level and numbers in sequence under each parent.
  * An Arabic `N、`/`N.` may be a (mis-styled) level 1 or a level 3, and `（N）` a level 2 or 4:
  * the level is the one whose sequence the number continues.
  */
 import type { Finding } from '../core/findings';
-import { finding } from '../core/findings';
+import { R02 } from '../core/checks/draft/r02-heading-numbering';
 import type { DraftDocument } from './draft-read';
 import { fromChineseCount, toChineseCount } from '../ooxml/chinese-numerals';
 import { LEVEL_NAME, R02_ORDER, R02_SKIP, R02_STYLE, R02_STYLE_ONLY } from './phrases';
@@ -128,24 +128,24 @@ export function checkHeadings(draft: DraftDocument): Finding[] {
   }
   const reportedOnlyStyle = new Set<Level>();
   for (const h of placed) {
-    const base = { rule: 'R02' as const, file: draft.fileName, paragraph: h.paragraph, excerpt: h.excerpt };
+    const base = { file: draft.fileName, paragraph: h.paragraph, excerpt: h.excerpt };
     const standard = STANDARD[h.level];
     const expectedShown = render(h.level, h.expected, standard);
     if (h.prefix.style !== standard) {
       const mixed = (stylesByLevel.get(h.level)?.size ?? 0) > 1;
       if (mixed) {
-        findings.push(finding({ ...base, message: R02_STYLE(LEVEL_NAME[h.level], expectedShown, h.prefix.shown), expected: expectedShown, actual: h.prefix.shown }));
+        findings.push(R02.finding({ ...base, message: R02_STYLE(LEVEL_NAME[h.level], expectedShown, h.prefix.shown), expected: expectedShown, actual: h.prefix.shown }));
       } else if (!reportedOnlyStyle.has(h.level)) {
         reportedOnlyStyle.add(h.level);
-        findings.push(finding({ ...base, severity: 'info', message: R02_STYLE_ONLY(LEVEL_NAME[h.level], render(h.level, h.prefix.n, standard), h.prefix.shown), expected: render(h.level, h.prefix.n, standard), actual: h.prefix.shown }));
+        findings.push(R02.finding({ ...base, severity: 'info', message: R02_STYLE_ONLY(LEVEL_NAME[h.level], render(h.level, h.prefix.n, standard), h.prefix.shown), expected: render(h.level, h.prefix.n, standard), actual: h.prefix.shown }));
       }
     }
     if (h.prefix.n !== h.expected) {
       const exp = render(h.level, h.expected, h.prefix.style);
-      findings.push(finding({ ...base, message: R02_ORDER(LEVEL_NAME[h.level], exp, h.prefix.shown), expected: exp, actual: h.prefix.shown }));
+      findings.push(R02.finding({ ...base, message: R02_ORDER(LEVEL_NAME[h.level], exp, h.prefix.shown), expected: exp, actual: h.prefix.shown }));
     }
     if (h.skipped && h.parentShown && h.prefix.n === 1) {
-      findings.push(finding({ ...base, severity: 'info', message: R02_SKIP(h.prefix.shown, h.parentShown) }));
+      findings.push(R02.finding({ ...base, severity: 'info', message: R02_SKIP(h.prefix.shown, h.parentShown) }));
     }
   }
   return findings;

@@ -17,7 +17,7 @@ export type AmountSubject =
   | 'operatingCosts'
   | 'supplement'
   | 'carryover'
-  /** 基本支出与项目支出合计: the breakdown's own sum, SPEC §3's base of their shares. */
+  /** 基本支出与项目支出合计: the breakdown's own sum, RULES §3's base of their shares. */
   | 'spendingBreakdown';
 
 export type Subject = AmountSubject | 'executionRate' | 'fundScore' | 'totalScore';

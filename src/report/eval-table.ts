@@ -47,7 +47,7 @@ function fundsCells(r: FundsRowAmounts, group: string | undefined): [string, str
   if (r.initialBudget !== undefined || r.adjustedBudget !== undefined || r.executed !== undefined) {
     return [amount(r.initialBudget), amount(r.adjustedBudget), amount(r.executed)];
   }
-  // Hunan single figure: income rows on the 全年预算数 basis, expenditure rows on 全年执行数 (SPEC §2.1).
+  // Hunan single figure: income rows on the 全年预算数 basis, expenditure rows on 全年执行数 (RULES §2.1).
   if (group === 'income') return ['', amount(r.single), ''];
   if (group === 'expenditure') return ['', '', amount(r.single)];
   return ['', '', ''];

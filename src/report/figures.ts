@@ -2,7 +2,7 @@
  * Every figure the narrative states, read from the engine's computations (amounts in 万元, exact)
  * or from the recognised model's stated inputs — plus the few quantities the engine does not
  * compute (shares of a denominator the sentence names, 收支明细 totals), computed here with Dec.
- * SPEC §5: every share names its denominator; shown with 2 decimals by the caller.
+ * RULES §5: every share names its denominator; shown with 2 decimals by the caller.
  */
 import { Dec, TEN_THOUSAND, roundHalfUp, sumDec } from '../core/money/decimal';
 import { formatDecimals, formatIsPercent } from '../core/money/parse';

@@ -1,5 +1,5 @@
 /**
- * The report module (SPEC §5, §4 R01–R03): build the 自评报告 from the workbook, render it as a
+ * The report module (RULES §5, §4 R01–R03): build the 自评报告 from the workbook, render it as a
  * sheet layout or a .docx, and cross-check a hand-written draft. Browser-safe (the pane
  * dynamic-imports this file): no Node APIs.
  *

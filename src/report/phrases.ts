@@ -1,10 +1,13 @@
 /**
- * Every Chinese sentence, heading and label of the generated 自评报告 (SPEC §5, seed outline,
+ * Every Chinese sentence, heading and label of the generated 自评报告 (RULES §5, seed outline,
  * Hunan format) and of the draft cross-check messages (R01–R03). Templates are functions of
  * already formatted figures: no arithmetic here.
  */
 import type { FundsRowRole } from '../core/model';
 import { ROW_NAMES } from '../core/checks/phrases-funds';
+import { R01 } from '../core/checks/draft/r01-text-figure-mismatch';
+import { R02 } from '../core/checks/draft/r02-heading-numbering';
+import { R03 } from '../core/checks/draft/r03-count-mismatch';
 
 export const TITLE = (year: string, department: string) => `${year}年度${department}整体支出绩效自评报告`;
 /** The final title from what is known (no placeholder): 年度 and the department only when the workbook gives them. */
@@ -18,7 +21,7 @@ export const INTRO_WITH_BASIS = (basis: string, year: string) =>
   `根据${basis}等文件精神，本单位对${year}年度部门整体支出开展了绩效自评。现将${year}年度部门整体支出绩效自评情况报告如下：`;
 export const INTRO_WITH_BASIS_NO_YEAR = (basis: string) => `根据${basis}等文件精神，本单位对部门整体支出开展了绩效自评。现将部门整体支出绩效自评情况报告如下：`;
 
-/** Headings of SPEC §5, without their numbers (the builder numbers them). */
+/** Headings of RULES §5, without their numbers (the builder numbers them). */
 export const H = {
   basics: '部门基本情况',
   duties: '主要职责',
@@ -84,7 +87,7 @@ export const FIELD = {
 export const STAFF = (active: string, retired: string) => `本年度本单位在职人数${active}人，退休人数${retired}人。`;
 export const VEHICLES = (n: string) => `公务车辆编制${n}辆。`;
 
-/** The budget basis of the execution rate, named as SPEC §3 asks. */
+/** The budget basis of the execution rate, named as RULES §3 asks. */
 export const BASIS_NAME: Readonly<Record<string, string>> = {
   adjustedBudget: '全年预算数',
   initialBudget: '年初预算数',
@@ -102,14 +105,14 @@ export const CARRYOVER_OUTSIDE = (amount: string) => `另上年度非财政拨�
 export const INCOME_SOURCES = (items: readonly string[]) => `按收入性质分：${items.join('，')}。`;
 export const AMOUNT_ITEM = (label: string, amount: string) => `${label}${amount}万元`;
 
-/** Names of funds rows as the narrative and the table say them: the engine's one list (SPEC §2.1). */
+/** Names of funds rows as the narrative and the table say them: the engine's one list (RULES §2.1). */
 export const ROLE_LABEL = ROW_NAMES;
 
 
 export const GENERAL_SPENDING = (general: string) => `本年度一般公共预算财政拨款支出${general}万元。`;
 /** The 一般公共预算 row has its 全年预算数 but no 执行数: say what the figure is. */
 export const GENERAL_BUDGET_ONLY = (budget: string) => `自评表中一般公共预算全年预算数${budget}万元，其全年执行数未填列。`;
-/** The base of the 基本支出 / 项目支出 shares (SPEC §3: the breakdown's own sum), named with its amount. */
+/** The base of the 基本支出 / 项目支出 shares (RULES §3: the breakdown's own sum), named with its amount. */
 export const BASE_BREAKDOWN = '基本支出与项目支出合计';
 export const BASIC_SPENDING = (basic: string, baseName: string, base: string, share: string) => `基本支出${basic}万元，占${baseName}${base}万元的${share}。`;
 export const BASIC_SPENDING_ONLY = (basic: string) => `基本支出${basic}万元。`;
@@ -187,17 +190,16 @@ export const T = {
 /** Sheet name of the generated report sheet. */
 export { REPORT_SHEET } from '../core/output-sheets';
 
-/* ---- draft cross-check messages (R01–R03) ---- */
-export const R01_WRONG = (figure: string, quantity: string, stated: string) => `“${figure}”与自评表不符：${quantity}应为${stated}`;
-export const R01_SHARE = (figure: string, part: string, whole: string, expected: string) =>
-  `“${figure}”与自评表不符：${part}占${whole}的比例应为${expected}`;
-export const R01_DIFF = (figure: string, a: string, b: string, expected: string) => `“${figure}”与自评表不符：${a}与${b}之差应为${expected}`;
-export const R01_UNTIED = (figure: string) => `“${figure}”未能对应到自评表中的数据，请人工核对`;
-export const R02_STYLE = (level: string, expected: string, actual: string) => `${level}标题序号应为“${expected}”式，此处为“${actual}”，同级序号混用`;
-export const R02_STYLE_ONLY = (level: string, expected: string, actual: string) => `${level}标题序号按GB/T 9704-2012应为“${expected}”式，此处为“${actual}”`;
-export const R02_ORDER = (level: string, expected: string, actual: string) => `${level}标题序号不连续：应为“${expected}”，此处为“${actual}”`;
-export const R02_SKIP = (actual: string, parent: string) => `“${actual}”直接位于“${parent}”之下，跳过了一个层级`;
+/* ---- draft cross-check messages (R01–R03): declared with their rules (core/checks/draft) ---- */
+export const R01_WRONG = R01.messages.wrong;
+export const R01_SHARE = R01.messages.share;
+export const R01_DIFF = R01.messages.diff;
+export const R01_UNTIED = R01.messages.untied;
+export const R02_STYLE = R02.messages.style;
+export const R02_STYLE_ONLY = R02.messages.styleOnly;
+export const R02_ORDER = R02.messages.order;
+export const R02_SKIP = R02.messages.skip;
 export const LEVEL_NAME: Readonly<Record<1 | 2 | 3 | 4, string>> = { 1: '一级', 2: '二级', 3: '三级', 4: '四级' };
-export const R03_COUNT = (stated: string, listed: number) => `所述数量${stated}与其后列举的${listed}项不一致`;
+export const R03_COUNT = R03.messages.count;
 export const DRAFT_UNREADABLE = (file: string, why: string) => `无法读取报告“${file}”：${why}`;
 export const DRAFT_FORMATS = '只支持 .docx 与 .txt（UTF-8）格式，请另存为其中一种后再检查';

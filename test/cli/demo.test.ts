@@ -1,6 +1,6 @@
 /**
  * The bundled samples give exactly the findings worked out by hand in samples/expected-findings.json
- * (rule, cell, severity — from the seed's figures and SPEC §3/§4, not from the engine), and
+ * (rule, cell, severity — from the seed's figures and RULES §3/§4, not from the engine), and
  * `jixiao demo` runs end to end with exit 0.
  */
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';

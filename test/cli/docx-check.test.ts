@@ -37,7 +37,7 @@ describe('jixiao check X.docx', () => {
     dir = mkdtempSync(join(tmpdir(), 'jixiao-docx-'));
     const { workbook } = await readXlsxFile(resolve(ROOT, 'samples/seed-hunan-pasted.xlsx'));
     const sheet = workbook.sheets.find((s) => s.name === '自评表')!;
-    // Heading numbered 1、 where a 一级 heading is 一、 (R02 warning, SPEC §R02); the table in between.
+    // Heading numbered 1、 where a 一级 heading is 一、 (R02 warning, RULES §4 R02); the table in between.
     docx = docxOf(para('2024年度某局整体支出绩效自评报告') + para('1、 部门整体支出绩效情况') + tableXml(sheet) + para('二、存在的问题'));
     writeFileSync(join(dir, '报告.docx'), docx);
   });

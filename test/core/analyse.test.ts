@@ -1,5 +1,5 @@
 /**
- * analyseWorkbook and analyseSheets (SPEC §6 output) over generated multi-sheet workbooks in the
+ * analyseWorkbook and analyseSheets (RULES §6 output) over generated multi-sheet workbooks in the
  * national 项目支出 layout (scripts/bench-workbooks.js, the benchmark's own generator):
  *  - the streaming path gives exactly the findings and plan of the whole-workbook path;
  *  - each indicator row is evaluated once per analysis (computation, 总分 and checks share it);

@@ -159,7 +159,7 @@ describe('dist/batch.html, static', () => {
 // ---------------------------------------------------------------------------------------------
 // The folder of 50 workbooks
 
-/** Hand-derived counts (samples/expected-findings.json: worked out from SPEC §3/§4, not by the code). */
+/** Hand-derived counts (samples/expected-findings.json: worked out from RULES §3/§4, not by the code). */
 const EXPECTED = JSON.parse(readFileSync(join(SAMPLES, 'expected-findings.json'), 'utf8')) as Record<string, Array<{ rule: string; cell: string; severity: string }>>;
 function handCounts(sample: string) {
   const list = EXPECTED[sample];

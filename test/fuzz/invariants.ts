@@ -13,7 +13,7 @@ import { createMemoryHost } from '../../src/hosts/memory/memory-host';
 
 const key = (sheet: string, address: string) => `${sheet}!${address}`;
 
-/** The output cells of SPEC §6, from the model: 执行率, 资金得分, 占比, 指标得分, 总分, 等级. */
+/** The output cells of RULES §6, from the model: 执行率, 资金得分, 占比, 指标得分, 总分, 等级. */
 export function outputCells(tables: readonly EvaluationTable[]): Set<string> {
   const out = new Set<string>();
   const add = (f: { cell: { sheet: string; address: string } } | undefined) => {
@@ -69,7 +69,7 @@ function zeroOrBlank(f: NumberField | undefined): boolean {
 }
 
 /**
- * The documented exception (src/core/checks/funds/p01-unparseable.ts): a placeholder in a
+ * The documented exception (src/core/checks/funds/p01-funds-cells.ts): a placeholder in a
  * 执行率/得分 cell whose row's budget on the basis is zero or blank, or in a 占比 cell whose whole
  * is zero or blank, is the right entry (not applicable), not P01.
  */
@@ -173,7 +173,7 @@ export function checkAnalysis(wb: Workbook, a: Analysis): Violation[] {
   }
   for (const c of a.computations) {
     const f = c.funds;
-    // Scores are 2-decimal figures (SPEC §3/§4: compared at 2 decimals), so the bound is 分值 at 2 decimals
+    // Scores are 2-decimal figures (RULES §3/§4: compared at 2 decimals), so the bound is 分值 at 2 decimals
     // (a 分值 of 0.005 gives a full score of 0.01).
     if (f?.fundScore && (f.fundScore.isNegative() || f.fundScore.greaterThan(roundHalfUp(f.weight, 2)))) {
       v.push({ property: 'fund score in [0, 分值]', detail: `${f.fundScore.toString()} of ${f.weight.toString()}` });

@@ -2,7 +2,7 @@
  * Regression tests for the bugs the fuzz suite and the reliability tests found (each was a
  * shrunk counterexample; see RELIABILITY.md "Bugs found"):
  *  1. a negative stated 得分 (S03) was summed into 总分 and written: 总分 = -1e+300 (the parts are
- *     summed as the table shows them, SPEC §3; a negative sum is now no 总分 at all);
+ *     summed as the table shows them, RULES §3; a negative sum is now no 总分 at all);
  *  2. a budget of 5e-324 gave an execution rate beyond the double range: the plan held Infinity;
  *  3. an output file that cannot be written threw a raw Node error (temp-file name, no code).
  */

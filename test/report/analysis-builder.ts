@@ -1,7 +1,7 @@
 /**
  * Hand-built Analysis objects for the report tests, with the seed's figures (岳阳市信访局 2024,
  * test/fixtures/seed/seed-report.txt), standing in for recognition + computations until the
- * engine is in. The engine's results are typed in as the SPEC says they must come out
+ * engine is in. The engine's results are typed in as docs/RULES.md says they must come out
  * (rate 1186.19 ÷ 1186.96 exact, 资金得分 9.99, 总分 9.99 + 98.80 = 108.79, not graded: 分值 110).
  */
 import type { Analysis } from '../../src/core/analyse';

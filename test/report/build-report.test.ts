@@ -10,7 +10,7 @@ describe('buildReport on the seed', () => {
   const doc = buildReport(seedAnalysis());
   const text = reportText(doc);
 
-  it('has the title of SPEC §5, broken at a balanced point (GB/T 9704: no lone character on the last line)', () => {
+  it('has the title of RULES §5, broken at a balanced point (GB/T 9704: no lone character on the last line)', () => {
     expect(doc.title).toBe('2024年度岳阳市信访局整体支出绩效自评报告');
     // Width 2 + 2 + 6 = 10 | 10: after the department's name, both halves whole words.
     expect(doc.blocks[0]).toEqual({ kind: 'title', text: doc.title, lines: ['2024年度岳阳市信访局', '整体支出绩效自评报告'] });
@@ -51,14 +51,14 @@ describe('buildReport on the seed', () => {
     has('2024年度部门整体支出年初预算649.24万元，全年预算1186.96万元，全年执行1186.19万元，预算执行率99.94%（全年执行数÷全年预算数）。');
     // The 一般公共预算 row holds its 全年预算数 only: said as what it is, never a placeholder.
     has('自评表中一般公共预算全年预算数962.34万元，其全年执行数未填列。');
-    // SPEC §3 one basis: the breakdown's own sum 586.11 + 376.23 = 962.34, named as that sum (the
+    // RULES §3 one basis: the breakdown's own sum 586.11 + 376.23 = 962.34, named as that sum (the
     // 一般公共预算 row's 962.34 is a 全年预算数, not a 支出): 586.11 ÷ 962.34 = 0.609046… → 60.90%.
     has('基本支出586.11万元，占基本支出与项目支出合计962.34万元的60.90%。');
     has('人员经费494.43万元，占基本支出的84.36%；公用经费91.68万元，占基本支出的15.64%');
     has('项目支出376.23万元，占基本支出与项目支出合计962.34万元的39.10%，安排专项11个');
     // 上年结转结余 is part of 本年追加 (the seed's own 其中).
     has('年初预算103.59万元，本年追加272.64万元，其中上年结转结余16.25万元');
-    // One 总分 story: 分值 110, so the table's own 98.80 is stated (2 decimals, SPEC §3) and no grade — never 108.79 as the score.
+    // One 总分 story: 分值 110, so the table's own 98.80 is stated (2 decimals, RULES §3) and no grade — never 108.79 as the score.
     has('自评表中总分为98.80分。因自评表各项分值合计为110分、不等于100分，未评定等级。');
     // The one line naming the computed figure that differs from the table (9.94 as entered).
     has('说明：以下数字为按规则计算的结果，与自评表中填写的不同：各项分值合计110分（自评表中为100分）；预算执行得分9.99分（自评表中为9.94分）。');

@@ -97,7 +97,7 @@ describe('插入模板 → 填入 → 重新计算 → 应用 → 撤销 → 生
     const applied = (await host.readWorkbook()).sheets.find((s) => s.name === '自评表')!;
     const changed = preview.writes.filter((w) => w.sheet === '自评表' && shown(cellAt(applied, w.row, w.col)) !== shown(cellAt(sheetBefore, w.row, w.col)));
     expect(changed.length).toBeGreaterThan(0);
-    // The seed's 资金得分: typed 9.94, 应用 wrote 10 × min(1186.19 ÷ 1186.96, 100%) = 9.99 (SPEC §3).
+    // The seed's 资金得分: typed 9.94, 应用 wrote 10 × min(1186.19 ÷ 1186.96, 100%) = 9.99 (RULES §3).
     expect([shown(cellAt(sheetBefore, 3, 7)), shown(cellAt(applied, 3, 7))]).toEqual(['9.94', '9.99']);
 
     // 撤销: the sheet is back to what was typed, cell for cell.

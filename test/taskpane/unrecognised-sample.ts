@@ -2,7 +2,7 @@
  * A workbook whose only table recognition misses: its indicator header uses words of no label
  * family for 一级/三级指标 and 指标值 (考核大类, 考核小项, 目标数), so no row reads as an indicator
  * header. The user adds it by hand (A3:G6, 指标表) in the 识别映射 view. F5: 实得分 25 above its
- * 满分值 20 on a qualitative row (S03 of SPEC's check catalogue; a computable row would get S07 instead) once the table is read.
+ * 满分值 20 on a qualitative row (S03 of the rule catalogue, RULES §4; a computable row would get S07 instead) once the table is read.
  */
 import type { Workbook } from '../../src/core/grid/types';
 import { sheetFromValues } from '../../src/core/grid/types';

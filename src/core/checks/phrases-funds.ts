@@ -6,7 +6,7 @@
 import type { AmountUnit, FundsRowRole } from '../model';
 import type { BudgetBasis } from '../rules/computed';
 
-/** The standard name of each funds row (SPEC §2.1), used in messages instead of the raw label. */
+/** The standard name of each funds row (RULES §2.1), used in messages instead of the raw label. */
 export const ROW_NAMES: Readonly<Record<FundsRowRole, string>> = {
   total: '年度资金总额',
   generalBudget: '一般公共预算',
@@ -25,7 +25,7 @@ export const ROW_NAMES: Readonly<Record<FundsRowRole, string>> = {
   projectSpending: '项目支出',
 };
 
-/** Column names (SPEC §7). `availableFunds` is 实际到位资金. */
+/** Column names (RULES §7). `availableFunds` is 实际到位资金. */
 export const COLUMN_NAMES: Readonly<Record<'initialBudget' | 'adjustedBudget' | 'executed' | BudgetBasis, string>> = {
   initialBudget: '年初预算数',
   adjustedBudget: '全年预算数',
@@ -45,7 +45,7 @@ export function unitSuffix(unit: AmountUnit): string {
 }
 
 export const fundsPhrases = {
-  /** P01, as SPEC §4: `D12：“一百” 不是数字`. */
+  /** P01, as RULES §4: `D12：“一百” 不是数字`. */
   notNumber: (address: string, text: string) => `${address}：“${text}” 不是数字`,
   /** P01 for a negative amount or weight. */
   negative: (address: string, text: string, what: string) => `${address}：“${text}” 是负数，${what}不能为负`,
@@ -82,7 +82,7 @@ export const fundsPhrases = {
   shareMismatch: (partName: string, wholeName: string, figureName: string, part: string, whole: string, expected: string, stated: string, atShown?: string) =>
     `占比应为 ${partName} ÷ ${wholeName}（${figureName}）= ${part} ÷ ${whole} = ${expected}，表中为 ${stated}${atShown ? `（按表中显示的位数应为 ${atShown}）` : ''}`,
 
-  /** F05 warning: the share was taken of the total row, not of the breakdown's own sum (SPEC §3). */
+  /** F05 warning: the share was taken of the total row, not of the breakdown's own sum (RULES §3). */
   shareOtherBasis: (partName: string, sumName: string, totalName: string, sum: string, total: string, expected: string, stated: string) =>
     `占比按${sumName} ${sum} 计算应为 ${expected}；表中 ${stated} 是按${totalName} ${total} 计算的，两者口径不同，请统一按分项合计计算占比`,
 
@@ -103,7 +103,7 @@ export const fundsPhrases = {
   basisFallback: () => '评分规则集要求按实际到位资金计算执行率，但资金表没有实际到位资金列，已改按全年预算数计算',
   executedBlank: (address: string) => `${address}：全年执行数为空，表中执行率与得分无从核对`,
   executedMissing: (rowName: string) => `${rowName}全年执行数为空，未核对执行率`,
-  /** The denominator of a breakdown's share (SPEC §3: the breakdown's own sum). */
+  /** The denominator of a breakdown's share (RULES §3: the breakdown's own sum). */
   breakdownSum: (names: readonly string[]) => (names.length === 2 ? `${names[0]}与${names[1]}合计` : `${names.join('、')}合计`),
   shareZeroWhole: (partName: string, wholeName: string) => `${partName}占比的分母${wholeName}为0，占比不适用`,
 };

@@ -2,6 +2,7 @@ import type { Finding, RuleCode } from '../findings';
 import type { ScoringProfile } from '../rules/profile';
 import type { TableComputation } from '../rules/computed';
 import type { EvaluationTable } from '../model';
+import type { RuleKind } from './define-rule';
 
 /** Everything a table rule may look at. Rules never throw: bad data is a finding. */
 export interface TableContext {
@@ -16,11 +17,16 @@ export interface TableContext {
 }
 
 /**
- * A rule in the registry: the codes it may emit and its evaluator. Severities come from the
- * catalogue (findings.ts) unless the profile overrides them (applied by the registry).
+ * An entry of the registry's table lists: a rule declaration with its evaluator (define-rule.ts
+ * defineRule) or a check of a meta code (defineCheck). Severities come from the declaration
+ * unless the profile overrides them (applied by the registry).
  */
 export interface TableRule {
+  /** The code (F04), or the check's export name (P01_FUNDS_CELLS). */
   readonly id: string;
+  /** The part of the table it reads: 'funds' or 'indicators' (a part left blank is not checked). */
+  readonly kind: RuleKind;
+  /** The code it reports (a check may also report the meta codes P01 and I01). */
   readonly codes: readonly RuleCode[];
   /**
    * The rule reads ctx.narrativeText. Such a rule reads, besides the narrative, only the funds
@@ -28,5 +34,5 @@ export interface TableRule {
    * once the whole workbook was seen, on the table without its indicator block.
    */
   readonly readsNarrative?: boolean;
-  evaluate(ctx: TableContext): Finding[];
+  readonly evaluate?: (ctx: TableContext) => Finding[];
 }

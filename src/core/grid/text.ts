@@ -1,5 +1,5 @@
 /**
- * Text normalisation of SPEC §2.3: before matching or comparing labels and answers, remove all
+ * Text normalisation of RULES §2.3: before matching or comparing labels and answers, remove all
  * whitespace (line breaks, full-width spaces), unify full- and half-width punctuation and
  * digits, drop trailing 。；. — so `满意度\n指标` equals `满意度指标`.
  */

@@ -10,7 +10,7 @@ export type ParsedNumber =
       readonly value: Dec;
       /** Shown as a percentage (a `%` in the text or in the number format). */
       readonly percent: boolean;
-      /** Decimals as shown (for rates: decimals of the percentage), used by the rate tolerance of SPEC §4. */
+      /** Decimals as shown (for rates: decimals of the percentage), used by the rate tolerance of RULES §4. */
       readonly decimals: number;
       /** A unit suffix typed in the cell or its number format. */
       readonly unit?: 'wan' | 'yuan';
@@ -75,7 +75,7 @@ const PLACEHOLDERS = new Set(['无', '暂无', 'n/a', 'na', '不适用', '不涉
 const PLACEHOLDER_RUN = /^[-—–―─‐‑﹣_/\\*×~·…]+$/u;
 
 /**
- * Parse a cell that must hold a number (amount, rate, weight, score), SPEC §4 P01.
+ * Parse a cell that must hold a number (amount, rate, weight, score), RULES §4 P01.
  * Accepts: numbers; text numbers with thousands separators (`1,186.96`), full-width digits
  * (`１２３`), a percent sign (`99.94%`), unit suffixes (`962.34万元`, `9.8分`, `50个`), currency
  * signs, accounting negatives `(12.30)`. Blank text → blank. Everything else is invalid and

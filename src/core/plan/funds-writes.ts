@@ -1,5 +1,5 @@
 /**
- * The funds part of the write plan (SPEC §6): 执行率 cells (ratio rounded half-up to 4 decimals
+ * The funds part of the write plan (RULES §6): 执行率 cells (ratio rounded half-up to 4 decimals
  * = percent to 2, '0.00%'), the total row's 资金得分 ('0.00', already rounded to 2), and 占比
  * cells ('0.00%'). Nothing when a value is not computable (zero/blank budget, unreadable input);
  * never an embedded or formula cell (numberWrite checks that).

@@ -1,5 +1,5 @@
 /**
- * Write plan for the indicator block (SPEC §6 output cells): computable quantitative 得分
+ * Write plan for the indicator block (RULES §6 output cells): computable quantitative 得分
  * ('0.00'), the 总分 cell ('0.00'), and the 等级 cell (text) only when evaluable. numberWrite /
  * textWrite skip formula and embedded cells and unchanged values.
  *
@@ -78,7 +78,7 @@ function holdReason(computation: TableComputation, profile: ScoringProfile): Pic
   const all = evaluateTableIndicators(table, profile);
   const rows = countedRows(all, profile);
   const w = weightTotals(table, profile, computation.funds, rows);
-  // The same test as S01's (checks/indicators/s01-s02-weights.ts weightTotalOff), so the finding named exists.
+  // The same test as S01's (checks/indicators/weights.ts weightTotalOff), so the finding named exists.
   const notApplicableLeftOut = profile.normalizeTo100 && all.some((e) => e.shape === 'indicator' && e.notApplicable);
   if (w.complete && !notApplicableLeftOut && !decEq(w.all, decOf(profile.weightTotal))) {
     const cell = block.total?.weight?.cell.address ?? fundsTotalRow(table)?.weight?.cell.address ?? rows[0]?.row.weight?.cell.address;

@@ -6,7 +6,7 @@ import type { CellWrite, OutputKind } from './write-plan';
 
 /**
  * One output cell's write, or undefined when nothing is to change. Never writes a formula cell
- * (its cached value is checked instead, SPEC §6); a value already equal (as a number) with an
+ * (its cached value is checked instead, RULES §6); a value already equal (as a number) with an
  * adequate format is left alone, so a second recompute plans nothing.
  * Values outside the double range are not written.
  * `value` must already be rounded half-up at the documented places; `numFmt` is '0.00' or '0.00%'.

@@ -1,6 +1,6 @@
 /**
  * The write plan (写回计划): output cell → old value → new value. Only recognised output cells
- * (SPEC §6: 执行率, 资金得分, 占比, computable quantitative 得分, 总分, 等级) ever appear; never
+ * (RULES §6: 执行率, 资金得分, 占比, computable quantitative 得分, 总分, 等级) ever appear; never
  * a formula cell, never a cell the table lacks, never an input.
  */
 import type { CellValue } from '../grid/types';

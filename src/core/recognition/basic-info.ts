@@ -1,5 +1,5 @@
 /**
- * The template's 基本情况 sheet (docs/TEMPLATE.md, SPEC §2.4): label | value pairs read by label
+ * The template's 基本情况 sheet (docs/TEMPLATE.md, RULES §2.4): label | value pairs read by label
  * family, wherever the rows are. Unknown labels go to `other`, keyed by normalised label.
  */
 import { normalizeText } from '../grid/text';

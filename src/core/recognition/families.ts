@@ -1,5 +1,5 @@
 /**
- * Label families: the spellings provinces and years use for one thing (SPEC §2.3, §7).
+ * Label families: the spellings provinces and years use for one thing (RULES §2.3, §7).
  * Matching is exact on a key: the label after normalizeText, with bracketed letters and units
  * (`(A)`, `(B/A)`, `(万元)`, `(10分)`) and a leading `其中:` removed — so `得分` never matches
  * `得分计算方法`, and `全年预算数（A）` matches `全年预算数`.

@@ -1,5 +1,5 @@
 /**
- * The funds block (资金 / 年度预算申请 / 项目资金, SPEC §2.1): a header row found by label families
+ * The funds block (资金 / 年度预算申请 / 项目资金, RULES §2.1): a header row found by label families
  * (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 …), then one row per fund type by its label.
  * Two shapes: every row has its own amount columns (template, national 项目), or — Hunan 部门整体,
  * pasted from Word — each breakdown label holds one figure (`其中：一般公共预算：962.34`).

@@ -1,5 +1,5 @@
 /**
- * Header rows of a block, read by label family (SPEC §2.3): one row, or two when the header is
+ * Header rows of a block, read by label family (RULES §2.3): one row, or two when the header is
  * split — a group label over sub-labels (`指标值` over 年初指标值 | 调整指标值), a label broken
  * over two cells (`全年预算数` over `（A）`), or cells merged down over both rows. Each column gets
  * a role and a confidence (the mapping the pane shows); duplicates and unknown headers are noted.

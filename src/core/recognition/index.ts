@@ -1,6 +1,6 @@
 /**
  * Recognition: grid → recognised evaluation tables (any number per sheet), the template's 基本情况
- * and 收支明细 sheets, the mapping of each table, and M01 notes for what was not placed (SPEC
+ * and 收支明细 sheets, the mapping of each table, and M01 notes for what was not placed (RULES
  * §2.3, §4). By labels, never by fixed positions. A mapping the user confirmed, saved in the
  * hidden sheet `_jixiao_mapping`, is read from the workbook itself and wins over detection.
  */

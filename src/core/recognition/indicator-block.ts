@@ -1,5 +1,5 @@
 /**
- * The indicator block (绩效指标, SPEC §2.2): a header row found by label families (一级指标 |
+ * The indicator block (绩效指标, RULES §2.2): a header row found by label families (一级指标 |
  * 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 …), indicator rows
  * below it, closed by the 总分 / 合计 row. 一级/二级 are resolved through merged cells, or filled
  * down from the last non-blank above where a merge was lost or the host could not tell merges.

@@ -1,5 +1,5 @@
 /**
- * Chinese message templates of recognition (M01 UNRECOGNISED, SPEC §4): a sheet, table, row or
+ * Chinese message templates of recognition (M01 UNRECOGNISED, RULES §4): a sheet, table, row or
  * column that was not recognised, said plainly; amounts that will be converted from 元.
  */
 export const RECOGNITION_PHRASES = {
@@ -17,6 +17,6 @@ export const RECOGNITION_PHRASES = {
   mappingSheetMissing: (sheet: string): string => `映射设置中的工作表“${sheet}”不存在，已忽略`,
   /** A labelled row inside the funds block that carries amounts but names no known fund type. */
   rowIgnored: (label: string): string => `未识别“${label}”行，已忽略`,
-  /** The funds block is in 元 (SPEC §2.1): amounts are summed in 元, then converted. */
+  /** The funds block is in 元 (RULES §2.1): amounts are summed in 元, then converted. */
   amountsInYuan: (): string => '金额单位为“元”，计算时将换算为万元（合计在换算前求和）',
 } as const;

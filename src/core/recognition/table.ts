@@ -1,7 +1,7 @@
 /**
  * The evaluation tables (自评表) of one sheet — one or several stacked (one per project) — each
  * with title, 单位/项目名称, funds block, 年度总体目标, indicator block, 总分 and 等级, all found by
- * label (SPEC §2.3), never by position. A confirmed mapping (mapping/types.ts) fixes a block's
+ * label (RULES §2.3), never by position. A confirmed mapping (mapping/types.ts) fixes a block's
  * header rows, column roles and, when selected by hand, its range.
  */
 import type { CellRange } from '../grid/types';

@@ -1,8 +1,8 @@
 /**
- * What the engine computes for one recognised table (SPEC §3), before checks and the write
+ * What the engine computes for one recognised table (RULES §3), before checks and the write
  * plan. All quantities are exact Decimals; amounts in 万元 (converted from 元 after summing),
  * rates and shares as ratios (0.9994 = 99.94%), scores rounded half-up to 2 decimals where
- * SPEC §3 says they are shown.
+ * RULES §3 says they are shown.
  */
 import type { Dec } from '../money/decimal';
 import type { EvaluationTable, FundsRowRole } from '../model';
@@ -15,7 +15,7 @@ export interface FundsRowAmounts {
   readonly initialBudget?: Dec;
   readonly adjustedBudget?: Dec;
   readonly executed?: Dec;
-  /** Hunan single figure (basis per group, SPEC §2.1). */
+  /** Hunan single figure (basis per group, RULES §2.1). */
   readonly single?: Dec;
   /** executed ÷ basis, exact ratio; undefined when the basis is zero/missing (F08). */
   readonly executionRate?: Dec;
@@ -26,7 +26,7 @@ export interface ShareComputation {
   readonly whole: FundsRowRole;
   /** 万元. */
   readonly partAmount: Dec;
-  /** 万元: the whole row's figure, or the breakdown's own sum when `wholeParts` is given (SPEC §3). */
+  /** 万元: the whole row's figure, or the breakdown's own sum when `wholeParts` is given (RULES §3). */
   readonly wholeAmount: Dec;
   /** The rows summed for the denominator (基本支出 + 项目支出, the income sources); absent when it is `whole`'s own figure. */
   readonly wholeParts?: readonly FundsRowRole[];
@@ -73,7 +73,7 @@ export interface TableComputation {
   readonly indicators?: IndicatorsComputation;
   /**
    * 总分 = 资金得分 + Σ 指标得分, summing 2-decimal figures: the computed score for computable
-   * rows and the stated score otherwise (SPEC §3). Undefined when a needed part is missing.
+   * rows and the stated score otherwise (RULES §3). Undefined when a needed part is missing.
    */
   readonly totalScore?: Dec;
   /** 等级 from totalScore per the profile's bands; undefined when not evaluable (S06 info). */

@@ -63,7 +63,7 @@ export function draftFacts(e: IndicatorEvaluation, weight: Dec, score: Dec): str
   const deduction = roundHalfUp(weight.minus(score), 2);
   const target = e.target;
   const actual = e.actual;
-  // A unitless actual takes the target's unit (SPEC §3).
+  // A unitless actual takes the target's unit (RULES §3).
   if (target.kind === 'quantity' && actual.kind === 'quantity' && (actual.quantity.unit === '' || actual.quantity.unit === target.quantity.unit)) {
     const t = target.quantity;
     const a = actual.quantity;

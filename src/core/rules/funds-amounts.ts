@@ -1,5 +1,5 @@
 /**
- * Reading amounts out of the funds block (SPEC §2.1): which figure a row holds for a column,
+ * Reading amounts out of the funds block (RULES §2.1): which figure a row holds for a column,
  * in the block's own unit (万元 or 元), and whether it is usable. An unparseable or negative
  * amount is not usable (P01 reports it once; no other rule sees it — no cascade). A blank cell
  * is blank, never a silent zero; callers decide where blank-as-zero makes sense (F01 parts).
@@ -52,7 +52,7 @@ export function toWan(d: Dec, unit: AmountUnit): Dec {
 }
 
 /**
- * Hunan single-figure layout (SPEC §2.1): income breakdowns hold 全年预算数, expenditure
+ * Hunan single-figure layout (RULES §2.1): income breakdowns hold 全年预算数, expenditure
  * breakdowns hold 全年执行数. The total row has its own columns.
  */
 export function singleColumnOf(group: FundsGroup): AmountColumn | undefined {
@@ -79,7 +79,7 @@ export function figureField(row: FundsRow, column: AmountColumn): NumberField | 
   return row[column];
 }
 
-/** The budget basis a table uses for 执行率 (SPEC §3). */
+/** The budget basis a table uses for 执行率 (RULES §3). */
 export interface ResolvedBasis {
   /** The basis actually used (reported in FundsComputation.basis). */
   readonly basis: BudgetBasis;

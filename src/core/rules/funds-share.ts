@@ -1,8 +1,8 @@
 /**
- * 占比 (share) of SPEC §3: part ÷ whole on the ShareField's basis, exact ratio. Every share
+ * 占比 (share) of RULES §3: part ÷ whole on the ShareField's basis, exact ratio. Every share
  * names its denominator (the whole row and the figure compared).
  *
- * One basis (SPEC §3, issue 12 point 4): a breakdown's share of the total is taken of the
+ * One basis (RULES §3, issue 12 point 4): a breakdown's share of the total is taken of the
  * breakdown's own sum — 基本支出 and 项目支出 ÷ (基本支出 + 项目支出), income sources ÷ their sum —
  * so the two add to 100 % even where that sum ≠ 全年执行数 (F01 reports the 口径). The plan, the
  * checks (F05) and the report all read shares from here.

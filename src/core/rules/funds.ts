@@ -1,5 +1,5 @@
 /**
- * SPEC §3 funds computations: 执行率, 资金得分 and 占比, exact (decimal.js, ROUND_HALF_UP).
+ * RULES §3 funds computations: 执行率, 资金得分 and 占比, exact (decimal.js, ROUND_HALF_UP).
  * - 执行率 = 全年执行数 ÷ basis (profile `budgetBasis`; lettered columns override), exact
  *   ratio per row that has its own columns; undefined for a zero/blank basis (F08).
  * - 资金得分 = 分值 × min(执行率, 100%) from the exact rate, rounded half-up once to 2
@@ -24,7 +24,7 @@ export function fundScoreOf(weight: Dec, rate: Dec): Dec {
   return roundHalfUp(weight.times(minDec(rate, ONE)), 2);
 }
 
-/** The unrounded score, for the "within 0.000001" tolerance of SPEC §4. */
+/** The unrounded score, for the "within 0.000001" tolerance of RULES §4. */
 export function exactFundScoreOf(weight: Dec, rate: Dec): Dec {
   return weight.times(minDec(rate, ONE));
 }

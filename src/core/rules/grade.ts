@@ -1,5 +1,5 @@
 /**
- * 等级 from 总分 (SPEC §3; 财预〔2020〕10号: 90（含）以上为优、80（含）—90为良、60（含）—80为中、60以下为差),
+ * 等级 from 总分 (RULES §3; 财预〔2020〕10号: 90（含）以上为优、80（含）—90为良、60（含）—80为中、60以下为差),
  * read from profile.gradeBands (highest first, inclusive lower bounds) at 2 decimals.
  */
 import { Dec, decGte, decOf, roundHalfUp } from '../money/decimal';

@@ -1,5 +1,5 @@
 /**
- * One indicator row evaluated by SPEC §3: is it computable, in which direction, what score the
+ * One indicator row evaluated by RULES §3: is it computable, in which direction, what score the
  * rule gives (rounded once, half-up, 2 decimals, from the exact inputs), and if not, why (I01).
  * The computation (indicators.ts) and the checks both read this, so they never disagree.
  */
@@ -33,7 +33,7 @@ export interface IndicatorEvaluation {
   readonly ruleScore?: Dec;
   /** The final score, 2 decimals: ruleScore less profile.overTargetDeduction where it applies. */
   readonly score?: Dec;
-  /** Actual beyond the over-achievement margin (SPEC §3; S14, S17). */
+  /** Actual beyond the over-achievement margin (RULES §3; S14, S17). */
   readonly overTarget: boolean;
   /** profile.overTargetDeduction was applied to `score`. */
   readonly deducted: boolean;
@@ -49,7 +49,7 @@ export interface IndicatorEvaluation {
 /** The evaluation under construction: every field set in one literal (one shape), then filled in by scoreRow. */
 type Draft = { -readonly [K in keyof IndicatorEvaluation]: IndicatorEvaluation[K] };
 
-/** Evaluate one row against the profile (SPEC §3). Never throws. */
+/** Evaluate one row against the profile (RULES §3). Never throws. */
 export function evaluateIndicatorRow(row: IndicatorRow, profile: ScoringProfile): IndicatorEvaluation {
   const shape = rowShape(row);
   const targetText = row.target ? cellQuantityText(row.target.cell.raw, row.target.text, row.target.cell.numFmt) : '';
@@ -153,7 +153,7 @@ function scoreRow(e: Draft, profile: ScoringProfile): void {
   if (direction === undefined && equals) direction = t.value.isZero() ? 'reverse' : 'positive';
   if (direction === undefined) {
     inferred = !t.value.isZero();
-    // A bare target takes its direction from what the indicator measures (SPEC §3): a ceiling
+    // A bare target takes its direction from what the indicator measures (RULES §3): a ceiling
     // (…调整率, 成本, 费用 …) is 反向, a floor (…完成率, 满意度 …) 正向 — also under 成本指标;
     // otherwise the default: 正向, except under 成本指标.
     byName = t.value.isZero() ? undefined : directionByMeasure(textOf(row.name));
@@ -197,7 +197,7 @@ function scoreRow(e: Draft, profile: ScoringProfile): void {
         : INDICATOR_REASONS.inferredPositive;
 }
 
-/** Ceilings (反向) and floors (正向) by what an indicator measures (SPEC §3). */
+/** Ceilings (反向) and floors (正向) by what an indicator measures (RULES §3). */
 const CEILING_WORDS = /(调整率|结转结余率|结余率|超支率|差错率|出错率|投诉率|事故率|发生率|损耗率|成本|费用|单价|开支|支出)/gu;
 const FLOOR_WORDS = /(完成率|合格率|覆盖率|及时率|达标率|执行率|知晓率|满意度|满意率|到位率|办结率|达成率|通过率|使用率|利用率|普及率|参保率|受益率|入学率)/gu;
 

@@ -13,7 +13,7 @@ export function numberOf(field: NumberField | undefined): Dec | undefined {
   return field && field.parsed.kind === 'number' ? field.parsed.value : undefined;
 }
 
-/** A stated score or weight at 2 decimals (SPEC §4: scores compare at 2 decimals whatever the cell shows). */
+/** A stated score or weight at 2 decimals (RULES §4: scores compare at 2 decimals whatever the cell shows). */
 export function number2(field: NumberField | undefined): Dec | undefined {
   const v = numberOf(field);
   return v === undefined ? undefined : roundHalfUp(v, 2);
@@ -37,7 +37,7 @@ export function isBlankText(field: TextField | undefined): boolean {
 
 const NOT_APPLICABLE = new Set(['不适用', 'N/A', 'n/a', 'NA']);
 
-/** A row marked 不适用 (in its target, actual, weight or score cell), SPEC §3 按百分制折算. */
+/** A row marked 不适用 (in its target, actual, weight or score cell), RULES §3 按百分制折算. */
 export function isNotApplicableRow(row: IndicatorRow): boolean {
   // Field by field, no temporary arrays: every indicator row is tested.
   return markedNotApplicable(row.target?.text) || markedNotApplicable(row.actual?.text) || invalidNotApplicable(row.weight) || invalidNotApplicable(row.score);
@@ -65,7 +65,7 @@ export function level1Key(text: string): string {
     .replace(/:?\d+(\.\d+)?分$/u, '');
 }
 
-/** Labels equal with or without the suffix 指标 (SPEC §2.3). */
+/** Labels equal with or without the suffix 指标 (RULES §2.3). */
 export function sameLabel(a: string, b: string): boolean {
   return normalizeLevel2(a) === normalizeLevel2(b);
 }
@@ -102,7 +102,7 @@ export function rowShape(row: IndicatorRow): RowShape {
   return 'indicator';
 }
 
-/** 成本指标 rows (一级 or 二级 mentions 成本): a bare-number target is 反向 there (SPEC §3). */
+/** 成本指标 rows (一级 or 二级 mentions 成本): a bare-number target is 反向 there (RULES §3). */
 export function isCostRow(row: IndicatorRow): boolean {
   return normalizeText(textOf(row.level2)).includes('成本') || level1Key(textOf(row.level1)).includes('成本');
 }

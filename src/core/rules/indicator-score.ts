@@ -1,5 +1,5 @@
 /**
- * The generic quantitative score formulas of SPEC §3 (定量指标得分). Inputs are exact; the result
+ * The generic quantitative score formulas of RULES §3 (定量指标得分). Inputs are exact; the result
  * is exact and rounded once (half-up, 2 decimals) by the caller. Target and actual are in the
  * same unit; weight (分值) in points.
  */
@@ -41,7 +41,7 @@ export function exactRuleScore(input: ScoreInputs, profile: ScoringProfile): Dec
 }
 
 /**
- * Over-achievement (SPEC §3, 财预〔2020〕10号 完成值高于指标值较多): 正向 actual ≥ target × (1 + margin),
+ * Over-achievement (RULES §3, 财预〔2020〕10号 完成值高于指标值较多): 正向 actual ≥ target × (1 + margin),
  * 反向 actual ≤ target × (1 − margin); never for a zero target. margin is a ratio ('0.30').
  */
 export function isOverTarget(direction: Direction, target: Dec, actual: Dec, margin: Dec): boolean {

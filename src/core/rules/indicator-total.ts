@@ -1,5 +1,5 @@
 /**
- * 总分 and 等级 (SPEC §3): 总分 = 资金得分 + Σ 指标得分, summing the 2-decimal figures (computed
+ * 总分 and 等级 (RULES §3): 总分 = 资金得分 + Σ 指标得分, summing the 2-decimal figures (computed
  * where computable, else stated); 等级 by profile.gradeBands, not evaluated when the weights do
  * not total profile.weightTotal (S01) or 总分 > 100. Options: 按百分制折算 (normalizeTo100) and
  * the execution-rate caps (executionRateCaps). All points, exact Decimals.
@@ -63,7 +63,7 @@ export function countedRows(evals: readonly IndicatorEvaluation[], profile: Scor
   const normalized = profile.normalizeTo100;
   const cached = normalized ? entry.normalized : entry.plain;
   if (cached) return cached;
-  // A row marked 不适用 with no number for its 分值 is left out whatever the profile (SPEC §3);
+  // A row marked 不适用 with no number for its 分值 is left out whatever the profile (RULES §3);
   // under normalizeTo100 every 不适用 row is.
   const rows: readonly IndicatorEvaluation[] = evals.filter(
     (e) => e.shape === 'indicator' && !(e.notApplicable && (normalized || e.row.weight?.parsed.kind !== 'number')),

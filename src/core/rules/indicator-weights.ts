@@ -1,5 +1,5 @@
 /**
- * Σ 分值 of the indicator rows that count (SPEC §3 总分 and S01/S02): in all and per 一级, once per
+ * Σ 分值 of the indicator rows that count (RULES §3 总分 and S01/S02): in all and per 一级, once per
  * rows array and shared by the computation and the checks. Points, exact Decimals.
  */
 import type { Dec } from '../money/decimal';

@@ -1,5 +1,5 @@
 /**
- * SPEC §3 indicator scoring and 总分/等级 for one recognised table. Row-level rules live in
+ * RULES §3 indicator scoring and 总分/等级 for one recognised table. Row-level rules live in
  * indicator-eval.ts, totals in indicator-total.ts, bands in grade.ts.
  */
 import type { Dec } from '../money/decimal';

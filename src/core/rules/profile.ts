@@ -1,5 +1,5 @@
 /**
- * The scoring profile (评分规则集): every weight, basis, band, margin and cap of SPEC §3/§4 as
+ * The scoring profile (评分规则集): every weight, basis, band, margin and cap of RULES §3/§4 as
  * data, so a province changes them without code changes. Decimal quantities are strings
  * (JSON-safe, exact): ratios as '0.30', scores as '10'.
  */
@@ -104,7 +104,7 @@ export const SICHUAN_PROFILE: ScoringProfile = {
   severities: { F07: 'warning' },
 };
 
-/** The local rules of the 2022 预算管理一体化平台 操作手册 (SPEC §3 "Local rules seen in practice"). */
+/** The local rules of the 2022 预算管理一体化平台 操作手册 (RULES §3 "Local rules seen in practice"). */
 export const PLATFORM_CAPS_PROFILE: ScoringProfile = {
   ...NATIONAL_PROFILE,
   id: 'platform-caps',

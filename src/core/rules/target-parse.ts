@@ -1,5 +1,5 @@
 /**
- * Parsing of 年度指标值 (target) and 实际完成值 (actual) text, SPEC §3 "Direction and operators".
+ * Parsing of 年度指标值 (target) and 实际完成值 (actual) text, RULES §3 "Direction and operators".
  * Values stay in the unit shown (a percentage 90% is value 90 with unit '%'): the score formulas
  * only use ratios of target and actual, so the unit scale cancels out.
  *

@@ -1,5 +1,5 @@
 /**
- * Units of indicator targets and actuals (SPEC §3: "Target and actual must share a unit after
+ * Units of indicator targets and actuals (RULES §3: "Target and actual must share a unit after
  * normalising (百分比 → %)"). Only units in this list are recognised after a number; any other
  * text after a number is ignored, the same way for target and actual, so both sides agree.
  */

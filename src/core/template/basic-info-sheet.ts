@@ -1,5 +1,5 @@
 /**
- * Sheet 基本情况 of docs/TEMPLATE.md: the narrative's inputs (SPEC §2.4), label in A, value in B
+ * Sheet 基本情况 of docs/TEMPLATE.md: the narrative's inputs (RULES §2.4), label in A, value in B
  * (wrapped, wide). Row 1 is the title; labels from row 2 in BASIC_INFO_FIELDS order. Amounts in
  * 万元; 政府性基金/国有资本经营/社会保险基金: blank or 无 = none.
  */

@@ -8,7 +8,7 @@
 export const TEMPLATE_SHEET_NAMES = {
   /** 部门整体支出绩效自评表. */
   evaluation: '自评表',
-  /** Narrative inputs (SPEC §2.4). */
+  /** Narrative inputs (RULES §2.4). */
   basicInfo: '基本情况',
   /** 项目支出 detail. */
   spendingDetail: '收支明细',

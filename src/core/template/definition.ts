@@ -38,7 +38,7 @@ function layoutNamed(sheet: string): SheetLayout | undefined {
 
 /**
  * Output cells of 自评表 as A1 addresses, row by row: 执行率 G4–G12, 资金得分 H4, 占比 I5–I12,
- * indicator 得分 G16–G25, 总分 G26, 等级 G27 (SPEC §6 "Output cells").
+ * indicator 得分 G16–G25, 总分 G26, 等级 G27 (RULES §6 "Output cells").
  */
 export function templateOutputCells(): string[] {
   return addressesWithStyle(layoutNamed(TEMPLATE_SHEET_NAMES.evaluation)!, OUTPUT_STYLES);

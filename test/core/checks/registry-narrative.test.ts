@@ -1,5 +1,5 @@
 /**
- * TableRule.readsNarrative marks the rules that read ctx.narrativeText (F06/F07, SPEC §4: a
+ * TableRule.readsNarrative marks the rules that read ctx.narrativeText (F06/F07, RULES §4: a
  * reason in the 基本情况 narrative). analyseSheets runs them last, so every other rule must give
  * the same findings whatever the narrative says.
  */
@@ -23,7 +23,7 @@ describe('readsNarrative', () => {
   it.each(TABLE_RULES.filter((r) => !r.readsNarrative).map((r) => [r.id, r] as const))('%s: same findings with or without a narrative', (_, rule) => {
     for (const computation of analysis.computations) {
       const ctx = { table: computation.table, profile: analysis.profile, computation };
-      expect(rule.evaluate({ ...ctx, narrativeText: NARRATIVE })).toEqual(rule.evaluate({ ...ctx, narrativeText: '' }));
+      expect(rule.evaluate!({ ...ctx, narrativeText: NARRATIVE })).toEqual(rule.evaluate!({ ...ctx, narrativeText: '' }));
     }
   });
 
@@ -31,7 +31,7 @@ describe('readsNarrative', () => {
     const f07 = TABLE_RULES.find((r) => r.codes.includes('F07'))!;
     const c = analysis.computations[0];
     const ctx = { table: c.table, profile: analysis.profile, computation: c };
-    expect(f07.evaluate({ ...ctx, narrativeText: '' })).toHaveLength(1);
-    expect(f07.evaluate({ ...ctx, narrativeText: NARRATIVE })).toHaveLength(0);
+    expect(f07.evaluate!({ ...ctx, narrativeText: '' })).toHaveLength(1);
+    expect(f07.evaluate!({ ...ctx, narrativeText: NARRATIVE })).toHaveLength(0);
   });
 });

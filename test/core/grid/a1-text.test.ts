@@ -29,7 +29,7 @@ describe('A1 addresses', () => {
   });
 });
 
-describe('normalisation of SPEC §2.3', () => {
+describe('normalisation of RULES §2.3', () => {
   it.each([
     ['满意度\n指标', '满意度指标'],
     ['经济效\n益指标', '经济效益指标'],

@@ -1,7 +1,7 @@
 /**
  * normalizeText, toHalfWidth, stripSpaces and normalizeLevel2 take a fast path for text that
  * needs no change, and normalizeText memoises the rest: the results must be those of the plain
- * SPEC §2.3 algorithm (reference below, written from the spec) for every string.
+ * RULES §2.3 algorithm (reference below, written from the spec) for every string.
  */
 import fc from 'fast-check';
 import { normalizeLevel2, normalizeText, splitLabelValue, stripSpaces, toHalfWidth } from '../../../src/core/grid/text';

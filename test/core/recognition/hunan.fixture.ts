@@ -1,5 +1,5 @@
 /**
- * The seed's Hunan 部门整体 table as staff paste it from Word into Excel (SPEC §2.1; seed
+ * The seed's Hunan 部门整体 table as staff paste it from Word into Excel (RULES §2.1; seed
  * 岳阳市信访局 2024), placed at an offset, with its merges (or some lost, or unknown).
  */
 import type { CellValue } from '../../../src/core/grid/types';

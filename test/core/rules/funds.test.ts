@@ -6,7 +6,7 @@ import { fundsTable, num, seedTable, share, templateRow } from '../helpers/funds
 const str = (d: Dec | undefined) => (d === undefined ? undefined : d.toString());
 const pct2 = (d: Dec | undefined) => (d === undefined ? undefined : d.times(100).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2));
 
-describe('computeFunds: 执行率 and 资金得分 (SPEC §3)', () => {
+describe('computeFunds: 执行率 and 资金得分 (RULES §3)', () => {
   it('the seed: 1186.19 ÷ 1186.96 → 99.94%, score 9.99 (not the stated 9.94)', () => {
     const c = computeFunds(seedTable(), NATIONAL_PROFILE)!;
     expect(c.basis).toBe('adjustedBudget');
@@ -138,7 +138,7 @@ describe('shares', () => {
     expect(c.shares).toHaveLength(0);
   });
 
-  it('Hunan single figures: 基本支出 ÷ the breakdown’s own sum (SPEC §3 one basis): 586.11 ÷ (586.11 + 376.23) = 60.90%', () => {
+  it('Hunan single figures: 基本支出 ÷ the breakdown’s own sum (RULES §3 one basis): 586.11 ÷ (586.11 + 376.23) = 60.90%', () => {
     // 586.11 ÷ 962.34 = 0.609046… → 60.90% (not 586.11 ÷ 1186.19 = 49.41%: that sum is another 口径, F01's).
     const seed = seedTable();
     const withShare = { ...seed, funds: { ...seed.funds!, shares: [share('D6', null, 'basicSpending', 'total', 'single')] } };

@@ -10,7 +10,7 @@ function evalRow(spec: RowSpec, profile: ScoringProfile = NATIONAL_PROFILE) {
 
 const LINEAR: ScoringProfile = { ...NATIONAL_PROFILE, reverseFormula: 'linear' };
 
-describe('quantitative scores (SPEC §3), hand-computed', () => {
+describe('quantitative scores (RULES §3), hand-computed', () => {
   // [label, row, expected score (2 dp), direction]
   const cases: Array<[string, RowSpec, string, 'positive' | 'reverse', ScoringProfile]> = [
     ['正向 met', { level2: '数量指标', target: '≥50个', actual: '52个', weight: 10 }, '10', 'positive', NATIONAL_PROFILE],

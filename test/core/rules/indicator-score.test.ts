@@ -1,5 +1,5 @@
 /**
- * isOverTarget (SPEC §3 完成值高于指标值较多): 正向 actual ≥ target × (1 + margin), 反向 actual ≤
+ * isOverTarget (RULES §3 完成值高于指标值较多): 正向 actual ≥ target × (1 + margin), 反向 actual ≤
  * target × (1 − margin), never for a zero target. Values worked by hand.
  */
 import { Dec } from '../../../src/core/money/decimal';

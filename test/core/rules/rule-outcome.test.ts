@@ -1,5 +1,5 @@
 /**
- * ruleOutcome (indicator-score.ts): the generic rule's score of a row (SPEC §3), memoised per
+ * ruleOutcome (indicator-score.ts): the generic rule's score of a row (RULES §3), memoised per
  * Decimal instance and profile. Values worked by hand; a memo hit must give what a fresh
  * computation gives, for every profile and direction.
  */

@@ -9,7 +9,7 @@ function summary(t: ReturnType<typeof parseTarget>): Expect {
   return out;
 }
 
-describe('parseTarget (SPEC §3 target forms)', () => {
+describe('parseTarget (RULES §3 target forms)', () => {
   const cases: Array<[string, Expect]> = [
     ['≥50个', { kind: 'quantity', value: '50', unit: '个', direction: 'positive', equals: false }],
     ['≤90万元', { kind: 'quantity', value: '90', unit: '万元', direction: 'reverse', equals: false }],

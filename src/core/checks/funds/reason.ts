@@ -1,5 +1,5 @@
 /**
- * Where F06/F07 look for a reason (SPEC §4): the funds block's own reason column (原因 / 偏差原因)
+ * Where F06/F07 look for a reason (RULES §4): the funds block's own reason column (原因 / 偏差原因)
  * when it has one; only where it has none, the workbook narrative (ctx.narrativeText).
  * Documented test:
  *   - a reason cell counts when, after normalising, it is not empty, not a placeholder

@@ -1,5 +1,5 @@
 /**
- * SPEC §4 tolerance for stated values, and their display.
+ * RULES §4 tolerance for stated values, and their display.
  * - Rates (执行率, 占比): a stated rate matches when it equals the exact quotient rounded
  *   half-up to the decimals it shows (`99.3%` vs 99.3848…% is an error: truncation).
  * - Scores: compared at 2 decimals whatever the cell shows (a typed `10` means 10.00).
@@ -8,7 +8,7 @@
 import { Dec, HUNDRED, roundHalfUp } from '../../money/decimal';
 import type { NumberField } from '../../model';
 
-/** 0.000001, SPEC §4. */
+/** 0.000001, RULES §4. */
 export const NUMERIC_TOLERANCE = new Dec('0.000001');
 
 /** A parsed number of a stated field, or undefined (blank / invalid). */
@@ -79,7 +79,7 @@ export function statedText(field: NumberField): string {
   const raw = field.cell.raw;
   if (typeof raw === 'string' && !field.embedded) return raw.trim();
   if (field.parsed.kind === 'number') {
-    // A number is stated as stored (SPEC §4); show more places when the format hides some.
+    // A number is stated as stored (RULES §4); show more places when the format hides some.
     const p = field.parsed;
     const v = p.percent ? p.value.times(HUNDRED) : p.value;
     const dp = Math.max(p.decimals, v.decimalPlaces());

@@ -1,5 +1,5 @@
 /**
- * What a qualitative 实际完成值 states (SPEC §4 S10, S12, S15): 达成… / 部分达成… / 未达成…;
+ * What a qualitative 实际完成值 states (RULES §4 S10, S12, S15): 达成… / 部分达成… / 未达成…;
  * an actual equal to its target (after normalising) is 达成.
  */
 import { normalizeText } from '../../grid/text';

@@ -1,12 +1,14 @@
 /**
  * Facts the indicator rules share, computed once per table: every row evaluated by the same
  * evaluator as the computation (rules/indicator-eval.ts), plus the outcome predicates that
- * decide which single rule reports a cause (SPEC §4 "One finding per cause").
+ * decide which single rule reports a cause (RULES §4 "One finding per cause").
+ * Also the predicates several rules share: tableExplains (S04, S14), isNotQuantified (S08, I01).
  */
 import { Dec, HUNDRED, ZERO, decEq, decGt, decGte, decLt, decLte, decOf, isPositiveDec, roundHalfUp } from '../../money/decimal';
 import { formatScore, formatPlain } from '../../money/format';
 import type { IndicatorRow, NumberField, TextField } from '../../model';
 import type { TableContext } from '../registry-types';
+import { normalizeText } from '../../grid/text';
 import type { IndicatorEvaluation } from '../../rules/indicator-eval';
 import { countedRows, evaluateTableIndicators } from '../../rules/indicator-total';
 import { number2, numberOf, textOf } from '../../rules/indicator-fields';
@@ -70,7 +72,7 @@ const EXPLAINED: QuantOutcome = { kind: 'explained' };
 
 /**
  * A computable row's stated 得分 against the rule (S07), or against the local over-target
- * deduction (S17). An over-target deduction explained in the reason is not S07 (SPEC §3).
+ * deduction (S17). An over-target deduction explained in the reason is not S07 (RULES §3).
  * Undefined when the row is not computable or its score is blank/invalid.
  */
 export function quantOutcome(e: IndicatorEvaluation): QuantOutcome | undefined {
@@ -84,7 +86,7 @@ export function quantOutcome(e: IndicatorEvaluation): QuantOutcome | undefined {
   if (e.overTarget && decLt(s2, e.score) && !isEmptyReason(e.row.reason?.text)) return EXPLAINED;
   const weight = numberOf(e.row.weight);
   if (e.byCoefficient) return { kind: 'S07', expected: e.score, detail: 'coefficient' };
-  // Direction only a default and the stated score matches neither: S07 naming both (SPEC §3).
+  // Direction only a default and the stated score matches neither: S07 naming both (RULES §3).
   if (e.otherDirectionScore !== undefined) return { kind: 'S07', expected: e.score, detail: 'bothWays', other: e.otherDirectionScore };
   if (weight && decEq(e.score, roundHalfUp(weight, 2)) && decLt(s2, e.score)) return { kind: 'S07', expected: e.score, detail: 'metButDeducted' };
   if (weight && decEq(s2, roundHalfUp(weight, 2)) && decLt(e.score, s2)) return { kind: 'S07', expected: e.score, detail: 'missedButFull' };
@@ -137,4 +139,43 @@ export function qualOutcome(e: IndicatorEvaluation, qualBands: readonly [string,
 /** Margin for messages: '0.30' → '30%'. */
 export function marginPercent(margin: string): string {
   return formatPlain(decOf(margin).times(HUNDRED)) + '%';
+}
+
+/**
+ * A form with no reason column per indicator explains its shortfalls in a narrative row of the
+ * table (偏差大或目标未完成原因分析, 存在问题): a meaningful answer there is the rows' reason.
+ */
+export function tableExplains(ctx: TableContext): boolean {
+  if (ctx.table.indicators?.columns.reason !== undefined) return false;
+  return (ctx.table.narrative ?? []).some((n) => n.kind === 'problems' && !isEmptyReason(n.answer.text));
+}
+
+/** 二级 labels (without 指标) whose targets must carry a number: 数量/质量/时效/成本 (incl. 经济/社会/生态环境成本). */
+const QUANTIFIED_LEVEL2 = ['数量', '质量', '时效', '成本', '经济成本', '社会成本', '生态环境成本'];
+
+/**
+ * The same labels as normalizeText gives them, with and without 指标: `normalizeLevel2(x)` is one of
+ * QUANTIFIED_LEVEL2 exactly when `normalizeText(x)` is in this set (none of them ends in 指标), so
+ * the per-row test needs no sliced copy of the label.
+ */
+const QUANTIFIED_NORMALIZED: ReadonlySet<string> = new Set([...QUANTIFIED_LEVEL2, ...QUANTIFIED_LEVEL2.map((l) => l + '指标')]);
+
+/** S08's condition: a 数量/质量/时效/成本 indicator whose 年度指标值 carries no number (or is blank). */
+export function isNotQuantified(e: IndicatorEvaluation): boolean {
+  const kind = e.target.kind;
+  return (kind === 'text' || kind === 'blank') && QUANTIFIED_NORMALIZED.has(normalizeText(textOf(e.row.level2)));
+}
+
+const qualMemo = new WeakMap<object, readonly (QualOutcome | undefined)[]>();
+
+/** qualOutcome of every counted row (same index), once per table: S10, S12 and S15 read it. */
+export function qualOutcomesOf(ctx: TableContext): readonly (QualOutcome | undefined)[] {
+  const cached = qualMemo.get(ctx.computation);
+  if (cached) return cached;
+  const { counted } = factsOf(ctx);
+  const bands = ctx.profile.qualBands;
+  const out: (QualOutcome | undefined)[] = new Array(counted.length);
+  for (let i = 0; i < counted.length; i++) out[i] = qualOutcome(counted[i], bands);
+  qualMemo.set(ctx.computation, out);
+  return out;
 }

@@ -1,5 +1,5 @@
 /**
- * Template instructions and placeholder answers (SPEC §4 S13, S04's "placeholder text").
+ * Template instructions and placeholder answers (RULES §4 S13, S04's "placeholder text").
  */
 import { normalizeText } from '../../grid/text';
 

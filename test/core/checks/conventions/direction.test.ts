@@ -1,5 +1,5 @@
 /**
- * Issue 11 class 6c: a bare target takes its direction from what the indicator measures (SPEC §3);
+ * Issue 11 class 6c: a bare target takes its direction from what the indicator measures (RULES §3);
  * when the direction is only a default, the score is computed both ways. Scores by hand.
  */
 import { alarms, findingsOf, nationalIndicatorRow, nationalSheet, NATIONAL_INDICATORS, type IndicatorLine } from './grids';

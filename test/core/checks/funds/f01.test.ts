@@ -56,7 +56,7 @@ describe('F01 SUM_MISMATCH', () => {
     expect(f.message).toContain('相差 678.91（单位：元）');
   });
 
-  it('元 tables: the 尾差 allowance is 0.01 万元 = 100 元 per extra part (SPEC §4)', () => {
+  it('元 tables: the 尾差 allowance is 0.01 万元 = 100 元 per extra part (RULES §4)', () => {
     expect(brief(runFunds(template(1000000, { generalBudget: 600100, otherFunds: 400000 }, 'yuan')))).toEqual(['F01:info@E4']);
     expect(brief(runFunds(template(1000000, { generalBudget: 600100.01, otherFunds: 400000 }, 'yuan')))).toEqual(['F01:error@E4']);
   });

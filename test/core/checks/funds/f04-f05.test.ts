@@ -70,7 +70,7 @@ describe('F05 SHARE_MISMATCH', () => {
     expect(only(runFunds(t2), 'F05')).toHaveLength(1);
   });
 
-  describe('基本支出 / 项目支出: the breakdown’s own sum is the base (SPEC §3 one basis, issue 12)', () => {
+  describe('基本支出 / 项目支出: the breakdown’s own sum is the base (RULES §3 one basis, issue 12)', () => {
     // 586.11 + 376.23 = 962.34 ≠ 全年执行数 1186.19. 586.11 ÷ 962.34 = 0.609046… → 60.90%;
     // on the total row instead: 586.11 ÷ 1186.19 = 0.494111… → 49.41%.
     const seedLike = (stated: string) =>

@@ -29,7 +29,7 @@ describe('base table', () => {
   });
 });
 
-describe('one change → one finding (SPEC §4)', () => {
+describe('one change → one finding (RULES §4)', () => {
   const cases: Array<[string, TableSpec, string[], RegExp?]> = [
     ['P01: 得分 “一百” (then no S03/S07/S05 for it)', spec({}, { 0: { score: '一百' } }), ['P01@G16'], /^G16：“一百” 不是数字$/],
     ['P01: #DIV/0! in 总分', spec({ total: { weight: 100, score: { error: '#DIV/0!' } } }), ['P01@G26'], /G26：“#DIV\/0!” 不是数字/],

@@ -1,5 +1,5 @@
 /**
- * The corpus (issue #5): table shapes real bureaus publish (SPEC §2.3) — national 项目支出, Beijing
+ * The corpus (issue #5): table shapes real bureaus publish (RULES §2.3) — national 项目支出, Beijing
  * (年初预算数(A), 得分计算方法), Sichuan 预算执行情况（10分）/绩效指标（90分）, Chongqing 得分系数,
  * 共性指标 with 评分标准, Anhui `产出指标(50分)` with 序号, stacked projects, 元 units, two-row
  * headers, offsets with spacer rows and columns, several sheets, the Hunan 部门整体 table pasted

@@ -1,5 +1,5 @@
 /**
- * F01 SUM_MISMATCH (SPEC §4, basis of §2.1): a total ≠ the sum of its parts.
+ * F01 SUM_MISMATCH (RULES §4, basis of §2.1): a total ≠ the sum of its parts.
  * Breakdowns: 按收入性质 (all income rows) vs 年度资金总额; 基本支出 + 项目支出 vs 年度资金总额;
  * 人员经费 + 公用经费 vs 基本支出. Checked column by column (年初 / 全年 / 执行); in the Hunan
  * single-figure layout a breakdown's label figure counts only in its basis column (income →
@@ -18,13 +18,14 @@
  * 962.34 = 一般公共预算, not the 1186.19 total); else error.
  */
 import { Dec, roundHalfUp, sumDec, TEN_THOUSAND } from '../../money/decimal';
-import { finding, type Finding } from '../../findings';
+import type { Finding } from '../../findings';
 import type { FundsRow, FundsRowRole, NumberField } from '../../model';
 import { AMOUNT_COLUMNS, figureField, figureState, type AmountColumn, type AmountState } from '../../rules/funds-amounts';
-import type { TableContext, TableRule } from '../registry-types';
+import type { TableContext } from '../registry-types';
 import { BREAKDOWN_NAMES, COLUMN_NAMES, ROW_NAMES, fundsPhrases, partsText } from '../phrases-funds';
 import { amountText } from './tolerance';
 import { fundsContext, type FundsContext } from './context';
+import { defineRule } from '../define-rule';
 
 type BreakdownKey = keyof typeof BREAKDOWN_NAMES;
 
@@ -41,7 +42,7 @@ function byRole(rows: readonly FundsRow[], role: FundsRowRole): FundsRow | undef
 }
 
 /** The breakdowns the block contains completely enough to check. */
-export function breakdownsOf(rows: readonly FundsRow[]): Breakdown[] {
+function breakdownsOf(rows: readonly FundsRow[]): Breakdown[] {
   const out: Breakdown[] = [];
   const total = byRole(rows, 'total');
   const income = rows.filter((r) => r.group === 'income');
@@ -100,12 +101,12 @@ function checkBreakdown(fc: FundsContext, b: Breakdown, column: AmountColumn): F
   const diffText = amountText(diff.abs());
   const sheet = fc.sheet;
 
-  // 尾差: 0.01 万元 per additional part (SPEC §4), expressed in the table's unit.
+  // 尾差: 0.01 万元 per additional part (RULES §4), expressed in the table's unit.
   const perPart = unit === 'yuan' ? WAN_TAIL.times(TEN_THOUSAND) : WAN_TAIL;
   const tolerance = perPart.times(given.length - 1);
   if (diff.abs().lessThanOrEqualTo(tolerance)) {
-    return finding({
-      rule: 'F01', severity: 'info', sheet, cell: total.field.cell.address,
+    return F01.finding({
+      severity: 'info', sheet, cell: total.field.cell.address,
       message: fundsPhrases.sumRounding(totalName, totalText, breakdown, parts, sumText, diffText, amountText(tolerance), unit),
       expected: sumText, actual: totalText,
     });
@@ -113,14 +114,14 @@ function checkBreakdown(fc: FundsContext, b: Breakdown, column: AmountColumn): F
   const other = otherFigureEqualTo(fc, b, column, sum);
   if (other) {
     const first = given[0].state.kind === 'value' ? given[0].state.field : total.field;
-    return finding({
-      rule: 'F01', severity: 'warning', sheet, cell: first.cell.address,
+    return F01.finding({
+      severity: 'warning', sheet, cell: first.cell.address,
       message: fundsPhrases.sumBasis(totalName, totalText, breakdown, parts, sumText, other.name, amountText(other.value), unit),
       expected: totalText, actual: sumText,
     });
   }
-  return finding({
-    rule: 'F01', sheet, cell: total.field.cell.address,
+  return F01.finding({
+    sheet, cell: total.field.cell.address,
     message: fundsPhrases.sumMismatch(totalName, totalText, breakdown, parts, sumText, diffText, unit),
     expected: sumText, actual: totalText,
   });
@@ -144,16 +145,22 @@ function partsAllEmpty(
   const listed = states.some((s) => s.state.kind === 'value' || (s.state.kind === 'blank' && s.state.mark === true));
   if (total.value.isZero() || !listed) return undefined;
   const totalName = figureNameOf(b.total, column, total.field);
-  return finding({
-    rule: 'F01', severity: 'warning', sheet: fc.sheet, cell: total.field.cell.address,
+  return F01.finding({
+    severity: 'warning', sheet: fc.sheet, cell: total.field.cell.address,
     message: fundsPhrases.partsEmpty(totalName, amountText(total.value), BREAKDOWN_NAMES[b.key], fc.block.unit),
     expected: amountText(total.value), actual: '0',
   });
 }
 
-export const fundsSumRule: TableRule = {
-  id: 'funds-sum',
-  codes: ['F01'],
+export const F01 = defineRule({
+  code: 'F01',
+  name: 'SUM_MISMATCH',
+  title: '合计不符',
+  severity: 'error',
+  kind: 'funds',
+  meaning: '合计数不等于各分项之和（资金来源、基本支出+项目支出、人员经费+公用经费等）',
+  params: [],
+  messages: { partsEmpty: fundsPhrases.partsEmpty, sumBasis: fundsPhrases.sumBasis, sumMismatch: fundsPhrases.sumMismatch, sumRounding: fundsPhrases.sumRounding },
   evaluate(ctx: TableContext): Finding[] {
     const fc = fundsContext(ctx);
     if (!fc) return [];
@@ -166,4 +173,4 @@ export const fundsSumRule: TableRule = {
     }
     return out;
   },
-};
+});

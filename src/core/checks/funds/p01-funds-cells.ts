@@ -1,18 +1,20 @@
 /**
- * P01 UNPARSEABLE_VALUE on funds cells (SPEC §4): every funds cell that must hold a number but
+ * P01 UNPARSEABLE_VALUE on funds cells (RULES §4): every funds cell that must hold a number but
  * does not (`D12：“一百” 不是数字`, `#DIV/0!`, `—`), one finding per cell. A negative amount or
  * 分值 is reported here too (an amount cannot be negative; never a negative score). Such cells
  * are left out of every other rule (rules/funds-amounts: not usable), so nothing cascades.
  * Exception: a placeholder (`—`, `/`, `不适用`) in a 执行率/得分/占比 cell whose denominator is
  * zero or blank is the right entry (F08: not applicable), not an error.
  */
-import { finding, type Finding } from '../../findings';
+import type { Finding } from '../../findings';
 import type { NumberField } from '../../model';
 import { isNegativeNumber, isNotApplicableFundsRow } from '../../rules/funds-amounts';
 import { shareFigures } from '../../rules/funds-share';
-import type { TableContext, TableRule } from '../registry-types';
+import type { TableContext } from '../registry-types';
 import { fundsPhrases } from '../phrases-funds';
 import { fundsContext, zeroOrBlankBase, type FundsContext } from './context';
+import { defineCheck } from '../define-rule';
+import { P01 } from '../meta/p01-unparseable-value';
 
 interface Candidate {
   readonly field: NumberField | undefined;
@@ -54,21 +56,21 @@ function check(fc: FundsContext): Finding[] {
     if (p.kind === 'invalid') {
       if (p.reason === 'placeholder' && c.placeholderOk) continue;
       seen.add(f.cell.address);
-      out.push(finding({ rule: 'P01', sheet: f.cell.sheet, cell: f.cell.address, message: fundsPhrases.notNumber(f.cell.address, p.text), actual: p.text }));
+      out.push(P01.finding({ sheet: f.cell.sheet, cell: f.cell.address, message: fundsPhrases.notNumber(f.cell.address, p.text), actual: p.text }));
     } else if (c.what && isNegativeNumber(f)) {
       seen.add(f.cell.address);
       const text = p.kind === 'number' ? p.value.toFixed() : '';
-      out.push(finding({ rule: 'P01', sheet: f.cell.sheet, cell: f.cell.address, message: fundsPhrases.negative(f.cell.address, text, c.what), actual: text }));
+      out.push(P01.finding({ sheet: f.cell.sheet, cell: f.cell.address, message: fundsPhrases.negative(f.cell.address, text, c.what), actual: text }));
     }
   }
   return out;
 }
 
-export const fundsUnparseableRule: TableRule = {
-  id: 'funds-unparseable',
-  codes: ['P01'],
+export const P01_FUNDS_CELLS = defineCheck(P01, {
+  id: 'P01_FUNDS_CELLS',
+  kind: 'funds',
   evaluate(ctx: TableContext): Finding[] {
     const fc = fundsContext(ctx);
     return fc ? check(fc) : [];
   },
-};
+});

@@ -1,15 +1,16 @@
 /**
- * S11 HIERARCHY (SPEC §4): a 二级指标 under the wrong 一级 per profile.hierarchy (labels
+ * S11 HIERARCHY (RULES §4): a 二级指标 under the wrong 一级 per profile.hierarchy (labels
  * normalised, 二级 compared with and without 指标), an 一级 outside the hierarchy, or an 一级 with
  * no indicators. Skipped for the 共性 form and other non-national forms.
  */
-import { finding, type Finding } from '../../findings';
+import type { Finding } from '../../findings';
 import type { TextField } from '../../model';
 import { normalizeLevel2, normalizeText } from '../../grid/text';
 import { isBlankText, level1Key, textOf } from '../../rules/indicator-fields';
-import type { TableRule } from '../registry-types';
+import type { TableContext } from '../registry-types';
 import { INDICATOR_PHRASES as P } from '../phrases-indicators';
 import { factsOf } from './facts';
+import { defineRule } from '../define-rule';
 
 const lookups = new WeakMap<object, Map<string, ReadonlySet<string>>>();
 
@@ -38,10 +39,16 @@ interface Level1Label {
   readonly parent: ReadonlySet<string> | undefined;
 }
 
-export const S11_HIERARCHY: TableRule = {
-  id: 'indicators.hierarchy',
-  codes: ['S11'],
-  evaluate(ctx) {
+export const S11 = defineRule({
+  code: 'S11',
+  name: 'HIERARCHY',
+  title: '指标层级不符',
+  severity: 'warning',
+  kind: 'indicators',
+  meaning: '二级指标归属的一级指标不对，或一级指标下没有指标',
+  params: ['hierarchy'],
+  messages: { S11emptyLevel1: P.S11emptyLevel1, S11level1NameMissing: P.S11level1NameMissing, S11level2: P.S11level2, S11unknownLevel1: P.S11unknownLevel1 },
+  evaluate(ctx: TableContext): Finding[] {
     const block = ctx.table.indicators;
     if (!block || block.form === 'common' || block.form === 'other') return [];
     const lookup = hierarchyLookup(ctx.profile.hierarchy);
@@ -50,7 +57,7 @@ export const S11_HIERARCHY: TableRule = {
     const push = (field: TextField, message: string) => {
       if (seen.has(field.cell.address)) return;
       seen.add(field.cell.address);
-      out.push(finding({ rule: 'S11', sheet: field.cell.sheet, cell: field.cell.address, message }));
+      out.push(S11.finding({ sheet: field.cell.sheet, cell: field.cell.address, message }));
     };
     // Labels repeat down the block (merged 一级/二级 cells): each distinct text is read once.
     const level1s = new Map<string, Level1Label>();
@@ -107,10 +114,10 @@ export const S11_HIERARCHY: TableRule = {
       if (!withIndicators.has(normalizeLevel2(key))) {
         if (!seen.has(lw.weight.cell.address)) {
           seen.add(lw.weight.cell.address);
-          out.push(finding({ rule: 'S11', sheet: lw.weight.cell.sheet, cell: lw.weight.cell.address, message: P.S11emptyLevel1(key) }));
+          out.push(S11.finding({ sheet: lw.weight.cell.sheet, cell: lw.weight.cell.address, message: P.S11emptyLevel1(key) }));
         }
       }
     }
     return out;
   },
-};
+});

@@ -1,19 +1,20 @@
 /**
- * F02 RATE_MISMATCH (SPEC §4): a stated 执行率 ≠ the exact 全年执行数 ÷ basis rounded half-up
+ * F02 RATE_MISMATCH (RULES §4): a stated 执行率 ≠ the exact 全年执行数 ÷ basis rounded half-up
  * to the decimals the cell shows (`99.3%` vs 99.3848…% is an error: truncation); a numeric cell
  * within 0.000001 of the exact ratio matches whatever its format. Every row with its own 执行率
  * cell is checked; the message names the basis. Zero/blank budgets are F08's (no F02 then).
  */
-import { finding, type Finding } from '../../findings';
+import type { Finding } from '../../findings';
 import type { FundsRow } from '../../model';
 import { amountOf } from '../../rules/funds-amounts';
-import type { TableContext, TableRule } from '../registry-types';
+import type { TableContext } from '../registry-types';
 import { COLUMN_NAMES, ROW_NAMES, fundsPhrases } from '../phrases-funds';
 import { amountsOf, fundsContext, type FundsContext } from './context';
 import { amountText, percentText, rateAtShownDecimals, rateMatches, statedText } from './tolerance';
+import { defineRule } from '../define-rule';
 
 /** `全年执行数 ÷ 全年预算数 = 1186.19 ÷ 1186.96 = 99.94%` (figures in the table's unit). */
-export function rateBasisText(fc: FundsContext, row: FundsRow): string | undefined {
+function rateBasisText(fc: FundsContext, row: FundsRow): string | undefined {
   const executed = amountOf(row.executed, fc.block.unit);
   const budget = amountOf(row[fc.basis.column], fc.block.unit);
   if (!executed || !budget || budget.isZero()) return undefined;
@@ -31,8 +32,8 @@ function check(fc: FundsContext): Finding[] {
     if (!basisText) return;
     const rowName = row.role === 'total' ? '' : ROW_NAMES[row.role];
     const stated = statedText(field);
-    out.push(finding({
-      rule: 'F02', sheet: fc.sheet, cell: field.cell.address,
+    out.push(F02.finding({
+      sheet: fc.sheet, cell: field.cell.address,
       message: fundsPhrases.rateMismatch(rowName, basisText, stated, rateAtShownDecimals(field, rate)),
       expected: percentText(rate), actual: stated,
     }));
@@ -40,11 +41,17 @@ function check(fc: FundsContext): Finding[] {
   return out;
 }
 
-export const fundsRateRule: TableRule = {
-  id: 'funds-rate',
-  codes: ['F02'],
+export const F02 = defineRule({
+  code: 'F02',
+  name: 'RATE_MISMATCH',
+  title: '执行率不符',
+  severity: 'error',
+  kind: 'funds',
+  meaning: '填写的预算执行率与计算结果不符',
+  params: ['budgetBasis'],
+  messages: { rateMismatch: fundsPhrases.rateMismatch },
   evaluate(ctx: TableContext): Finding[] {
     const fc = fundsContext(ctx);
     return fc ? check(fc) : [];
   },
-};
+});

@@ -1,18 +1,19 @@
 /**
- * F03 FUND_SCORE_MISMATCH (SPEC §4): the stated 资金得分 ≠ 分值 × min(执行率, 100%) computed
+ * F03 FUND_SCORE_MISMATCH (RULES §4): the stated 资金得分 ≠ 分值 × min(执行率, 100%) computed
  * from the exact rate and rounded half-up once to 2 decimals. Scores compare at 2 decimals
  * whatever the cell shows (a typed `10` means 10.00). A *warning* instead when the stated score
  * equals 分值 × the displayed (rounded) rate — the rate was rounded twice. Names the basis.
  * Not raised for a zero budget (F08) or an unreadable 分值 (P01).
  */
 import { HUNDRED, roundHalfUp, type Dec } from '../../money/decimal';
-import { finding, type Finding } from '../../findings';
+import type { Finding } from '../../findings';
 import { amountOf, totalRowIndex } from '../../rules/funds-amounts';
 import { exactFundScoreOf, fundScoreOf } from '../../rules/funds';
-import type { TableContext, TableRule } from '../registry-types';
+import type { TableContext } from '../registry-types';
 import { COLUMN_NAMES, fundsPhrases } from '../phrases-funds';
 import { fundsContext, type FundsContext } from './context';
 import { amountText, percentText, plainText, scoreMatches, scoreText, statedText } from './tolerance';
+import { defineRule } from '../define-rule';
 
 /** Rates as the table may have displayed them: 0.00% and the stated rate cell as shown. */
 function displayedRates(fc: FundsContext, rate: Dec): { rate: Dec; text: string }[] {
@@ -43,16 +44,22 @@ function check(fc: FundsContext): Finding[] {
   const stated = statedText(field);
   const stated2 = roundHalfUp(field.parsed.value, 2);
   const twice = displayedRates(fc, rate).find((d) => !d.rate.isNegative() && fundScoreOf(weight, d.rate).equals(stated2));
-  const base = { rule: 'F03' as const, sheet: fc.sheet, cell: field.cell.address, expected: scoreText(expected), actual: stated };
-  if (twice) return [finding({ ...base, severity: 'warning', message: fundsPhrases.scoreRoundedTwice(stated, twice.text, formula, basisName) })];
-  return [finding({ ...base, message: fundsPhrases.scoreMismatch(formula, basisName, stated) })];
+  const base = { sheet: fc.sheet, cell: field.cell.address, expected: scoreText(expected), actual: stated };
+  if (twice) return [F03.finding({ ...base, severity: 'warning', message: fundsPhrases.scoreRoundedTwice(stated, twice.text, formula, basisName) })];
+  return [F03.finding({ ...base, message: fundsPhrases.scoreMismatch(formula, basisName, stated) })];
 }
 
-export const fundsScoreRule: TableRule = {
-  id: 'funds-score',
-  codes: ['F03'],
+export const F03 = defineRule({
+  code: 'F03',
+  name: 'FUND_SCORE_MISMATCH',
+  title: '资金得分不符',
+  severity: 'error',
+  kind: 'funds',
+  meaning: '填写的预算执行得分不等于 分值 × 执行率（最高 100%）',
+  params: ['budgetBasis', 'fundsWeight'],
+  messages: { scoreMismatch: fundsPhrases.scoreMismatch, scoreRoundedTwice: fundsPhrases.scoreRoundedTwice },
   evaluate(ctx: TableContext): Finding[] {
     const fc = fundsContext(ctx);
     return fc ? check(fc) : [];
   },
-};
+});
