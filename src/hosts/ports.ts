@@ -24,7 +24,7 @@ export interface WorkbookHost {
   /**
    * Optional, for hosts that can parse one sheet on demand (the .xlsx file): the sheet names in
    * workbook order and a reader that parses a sheet when asked and keeps nothing, so core's
-   * `analyseSheets` holds one sheet's grid at a time (the CLI's `check`).
+   * `analyseSheets` holds one sheet's grid at a time (the CLI's `check`, and each file of the bureau's batch, src/batch/check.ts).
    * Names and grids are those of readWorkbook. Hosts without it are read whole.
    */
   readSheets?(): Promise<SheetSource>;
