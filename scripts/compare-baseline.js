@@ -21,8 +21,8 @@
  *
  * --speed also times, one run, alternating old/new, median of 5 (--runs N: of N) (ratio new/old,
  * target ≤ 1.05):
- *   - the engine: analyseWorkbook over the bench grid of 10,000 indicator rows, both builds' modules
- *     loaded in one process;
+ *   - the engine: analyseWorkbook over the bench grid of 10,000 indicator rows, each build in its own
+ *     process (warmed up, median of 5 runs inside), processes alternating;
  *   - `check --json` of a 10,000-row workbook: one process per run.
  *
  * Exit 0 when every output is identical (and, with --speed, both ratios ≤ 1.05); 1 otherwise.
@@ -222,19 +222,30 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
+/**
+ * The engine of each build in its own process (one heap, one JIT, no garbage of the other build's
+ * runs): a process loads one build's analyseWorkbook, warms it up on the 10,000-row bench grid,
+ * then prints the median of 5 runs. Processes alternate old/new `runs` times; the figure of a
+ * build is the median of its processes' medians.
+ */
 function timeEngine(oldDir, runs) {
-  const { benchWorkbookGrid } = require('./bench-workbooks.js');
-  const load = (dir) => require(path.join(dir, 'dist-cli', 'core', 'analyse.js')).analyseWorkbook;
-  const engines = { old: load(oldDir), new: load(ROOT) };
-  const wb = benchWorkbookGrid(100, 100);
-  for (const k of ['old', 'new']) engines[k](wb); // warm-up (JIT) for both
+  const script = `
+    const { benchWorkbookGrid } = require(${JSON.stringify(path.join(__dirname, 'bench-workbooks.js'))});
+    const analyse = require(process.argv[1] + '/dist-cli/core/analyse.js').analyseWorkbook;
+    const wb = benchWorkbookGrid(100, 100);
+    for (let i = 0; i < 3; i++) analyse(wb);
+    const t = [];
+    for (let i = 0; i < 5; i++) { const t0 = process.hrtime.bigint(); analyse(wb); t.push(Number(process.hrtime.bigint() - t0) / 1e6); }
+    t.sort((a, b) => a - b);
+    process.stdout.write(String(t[2]));`;
+  const once = (dir) => {
+    const r = spawnSync(process.execPath, ['-e', script, dir], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`engine timing failed in ${dir}: ${r.stderr}`);
+    return Number(r.stdout);
+  };
   const times = { old: [], new: [] };
   for (let i = 0; i < runs; i++) {
-    for (const k of i % 2 ? ['new', 'old'] : ['old', 'new']) {
-      const t0 = process.hrtime.bigint();
-      engines[k](wb);
-      times[k].push(Number(process.hrtime.bigint() - t0) / 1e6);
-    }
+    for (const k of i % 2 ? ['new', 'old'] : ['old', 'new']) times[k].push(once(k === 'old' ? oldDir : ROOT));
   }
   return { old: median(times.old), new: median(times.new) };
 }
