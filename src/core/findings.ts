@@ -5,7 +5,7 @@
  * RULES and RuleCode are collected from those declarations (checks/rule-list.ts).
  */
 import { RULE_DECLARATIONS } from './checks/rule-list';
-import { buildFinding } from './checks/define-rule';
+import { buildFinding, type FindingFields } from './checks/define-rule';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -59,18 +59,9 @@ export interface Finding {
   readonly excerpt?: string;
 }
 
-export interface FindingInput {
+/** A finding of any code: the code, and the fields every finding has (checks/define-rule.ts). */
+export interface FindingInput extends FindingFields {
   readonly rule: RuleCode;
-  /** Defaults to the catalogue's severity. */
-  readonly severity?: Severity;
-  readonly sheet?: string;
-  readonly cell?: string;
-  readonly message: string;
-  readonly expected?: string;
-  readonly actual?: string;
-  readonly file?: string;
-  readonly paragraph?: number;
-  readonly excerpt?: string;
 }
 
 /**

@@ -27,7 +27,7 @@ export const S10 = defineRule({
       const o = outcomes[i];
       const r = counted[i].row;
       if (!o || o.kind !== 'S10' || !r.score) continue;
-        out.push(S10.finding({ sheet: ctx.table.sheet, cell: r.score.cell.address, message: P.S10(rowName(r), textOf(r.actual).trim()), actual: shown(r.score) }));
+      out.push(S10.finding({ sheet: ctx.table.sheet, cell: r.score.cell.address, message: P.S10(rowName(r), textOf(r.actual).trim()), actual: shown(r.score) }));
     }
     return out;
   },

@@ -26,7 +26,7 @@ export const S12 = defineRule({
       const o = outcomes[i];
       const r = counted[i].row;
       if (!o || o.kind !== 'S12' || !r.score) continue;
-        out.push(S12.finding({ sheet: ctx.table.sheet, cell: r.score.cell.address, message: P.S12(rowName(r), shown(r.score), score2(o.lower)), actual: shown(r.score) }));
+      out.push(S12.finding({ sheet: ctx.table.sheet, cell: r.score.cell.address, message: P.S12(rowName(r), shown(r.score), score2(o.lower)), actual: shown(r.score) }));
     }
     return out;
   },

@@ -28,9 +28,9 @@ export const S15 = defineRule({
       const o = outcomes[i];
       const r = counted[i].row;
       if (!o || o.kind !== 'S15' || !r.score) continue;
-        const stated = shown(r.score);
-        const message = P.S15(rowName(r), BAND_TEXT[o.achievement.band], stated, score2(o.lower), score2(o.upper));
-        out.push(S15.finding({ sheet: ctx.table.sheet, cell: r.score.cell.address, message, expected: `${score2(o.lower)}～${score2(o.upper)}`, actual: stated }));
+      const stated = shown(r.score);
+      const message = P.S15(rowName(r), BAND_TEXT[o.achievement.band], stated, score2(o.lower), score2(o.upper));
+      out.push(S15.finding({ sheet: ctx.table.sheet, cell: r.score.cell.address, message, expected: `${score2(o.lower)}～${score2(o.upper)}`, actual: stated }));
     }
     return out;
   },
