@@ -179,3 +179,23 @@ export function qualOutcomesOf(ctx: TableContext): readonly (QualOutcome | undef
   qualMemo.set(ctx.computation, out);
   return out;
 }
+
+/** A counted row whose stated score S10, S12 or S15 reports: the row, its 得分 cell and the outcome. */
+export interface QualFinding<K extends QualOutcome['kind']> {
+  readonly row: IndicatorRow;
+  readonly score: NumberField;
+  readonly outcome: Extract<QualOutcome, { readonly kind: K }>;
+}
+
+/** The counted rows whose outcome is `kind` and that have a 得分 cell, in table order. */
+export function rowsWithQualOutcome<K extends QualOutcome['kind']>(ctx: TableContext, kind: K): QualFinding<K>[] {
+  const { counted } = factsOf(ctx);
+  const outcomes = qualOutcomesOf(ctx);
+  const out: QualFinding<K>[] = [];
+  for (let i = 0; i < counted.length; i++) {
+    const o = outcomes[i];
+    const row = counted[i].row;
+    if (o && o.kind === kind && row.score) out.push({ row, score: row.score, outcome: o as Extract<QualOutcome, { readonly kind: K }> });
+  }
+  return out;
+}

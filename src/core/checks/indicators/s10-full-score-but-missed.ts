@@ -8,7 +8,7 @@ import { textOf } from '../../rules/indicator-fields';
 import type { TableContext } from '../registry-types';
 import { defineRule } from '../define-rule';
 import { INDICATOR_PHRASES as P } from '../phrases-indicators';
-import { rowName, shown, qualOutcomesOf, factsOf } from './facts';
+import { rowName, shown, rowsWithQualOutcome } from './facts';
 
 export const S10 = defineRule({
   code: 'S10',
@@ -20,15 +20,8 @@ export const S10 = defineRule({
   params: ['qualBands'],
   messages: { S10: P.S10 },
   evaluate(ctx: TableContext): Finding[] {
-    const out: Finding[] = [];
-    const { counted } = factsOf(ctx);
-    const outcomes = qualOutcomesOf(ctx);
-    for (let i = 0; i < counted.length; i++) {
-      const o = outcomes[i];
-      const r = counted[i].row;
-      if (!o || o.kind !== 'S10' || !r.score) continue;
-      out.push(S10.finding({ sheet: ctx.table.sheet, cell: r.score.cell.address, message: P.S10(rowName(r), textOf(r.actual).trim()), actual: shown(r.score) }));
-    }
-    return out;
+    return rowsWithQualOutcome(ctx, 'S10').map(({ row: r, score }) =>
+      S10.finding({ sheet: ctx.table.sheet, cell: score.cell.address, message: P.S10(rowName(r), textOf(r.actual).trim()), actual: shown(score) }),
+    );
   },
 });

@@ -7,7 +7,7 @@ import type { Finding } from '../../findings';
 import type { TableContext } from '../registry-types';
 import { defineRule } from '../define-rule';
 import { INDICATOR_PHRASES as P } from '../phrases-indicators';
-import { rowName, score2, shown, qualOutcomesOf, factsOf } from './facts';
+import { rowName, score2, shown, rowsWithQualOutcome } from './facts';
 
 export const S12 = defineRule({
   code: 'S12',
@@ -19,15 +19,8 @@ export const S12 = defineRule({
   params: ['qualBands'],
   messages: { S12: P.S12 },
   evaluate(ctx: TableContext): Finding[] {
-    const out: Finding[] = [];
-    const { counted } = factsOf(ctx);
-    const outcomes = qualOutcomesOf(ctx);
-    for (let i = 0; i < counted.length; i++) {
-      const o = outcomes[i];
-      const r = counted[i].row;
-      if (!o || o.kind !== 'S12' || !r.score) continue;
-      out.push(S12.finding({ sheet: ctx.table.sheet, cell: r.score.cell.address, message: P.S12(rowName(r), shown(r.score), score2(o.lower)), actual: shown(r.score) }));
-    }
-    return out;
+    return rowsWithQualOutcome(ctx, 'S12').map(({ row: r, score, outcome: o }) =>
+      S12.finding({ sheet: ctx.table.sheet, cell: score.cell.address, message: P.S12(rowName(r), shown(score), score2(o.lower)), actual: shown(score) }),
+    );
   },
 });

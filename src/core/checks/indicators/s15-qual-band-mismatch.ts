@@ -7,7 +7,7 @@ import type { Finding } from '../../findings';
 import type { TableContext } from '../registry-types';
 import { defineRule } from '../define-rule';
 import { INDICATOR_PHRASES as P } from '../phrases-indicators';
-import { rowName, score2, shown, qualOutcomesOf, factsOf } from './facts';
+import { rowName, score2, shown, rowsWithQualOutcome } from './facts';
 
 const BAND_TEXT = { met: P.bandMet, partial: P.bandPartial, missed: P.bandMissed } as const;
 
@@ -21,17 +21,10 @@ export const S15 = defineRule({
   params: ['qualBands'],
   messages: { S15: P.S15, bandMet: P.bandMet, bandPartial: P.bandPartial, bandMissed: P.bandMissed },
   evaluate(ctx: TableContext): Finding[] {
-    const out: Finding[] = [];
-    const { counted } = factsOf(ctx);
-    const outcomes = qualOutcomesOf(ctx);
-    for (let i = 0; i < counted.length; i++) {
-      const o = outcomes[i];
-      const r = counted[i].row;
-      if (!o || o.kind !== 'S15' || !r.score) continue;
-      const stated = shown(r.score);
+    return rowsWithQualOutcome(ctx, 'S15').map(({ row: r, score, outcome: o }) => {
+      const stated = shown(score);
       const message = P.S15(rowName(r), BAND_TEXT[o.achievement.band], stated, score2(o.lower), score2(o.upper));
-      out.push(S15.finding({ sheet: ctx.table.sheet, cell: r.score.cell.address, message, expected: `${score2(o.lower)}～${score2(o.upper)}`, actual: stated }));
-    }
-    return out;
+      return S15.finding({ sheet: ctx.table.sheet, cell: score.cell.address, message, expected: `${score2(o.lower)}～${score2(o.upper)}`, actual: stated });
+    });
   },
 });
