@@ -18,7 +18,6 @@
  */
 'use strict';
 const { spawnSync } = require('node:child_process');
-const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -42,20 +41,7 @@ function median(xs) {
 function bureau(n) {
   const given = arg('--dir');
   if (given) return path.resolve(given);
-  const gen = path.join(__dirname, 'bench-workbooks.js');
-  const { writeBureau } = require(gen);
-  if (typeof writeBureau !== 'function') throw new Error('scripts/bench-workbooks.js has no writeBureau: pass --dir DIR');
-  const hash = crypto.createHash('sha256').update(fs.readFileSync(gen)).digest('hex').slice(0, 8);
-  const dir = path.join(os.tmpdir(), `jixiao-bureau-${hash}-${n}`);
-  const done = path.join(dir, '.complete');
-  if (!fs.existsSync(done)) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    const t = Date.now();
-    writeBureau(dir, n);
-    fs.writeFileSync(done, '');
-    console.log(`   generated ${n} workbooks into ${dir} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  }
-  return dir;
+  return require('./bench-workbooks.js').generatedBureau(n);
 }
 
 function countWorkbooks(dir) {

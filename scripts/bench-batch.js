@@ -13,11 +13,10 @@
  */
 'use strict';
 const { spawnSync } = require('node:child_process');
-const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { writeBureau } = require('./bench-workbooks.js');
+const { generatedBureau } = require('./bench-workbooks.js');
 
 const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'dist-cli', 'bin', 'jixiao.js');
@@ -27,25 +26,11 @@ const arg = (name, dflt) => {
 };
 const FILES = arg('--files', 1000);
 const RUNS = arg('--runs', 5);
-const HASH = crypto.createHash('sha256').update(fs.readFileSync(path.join(__dirname, 'bench-workbooks.js'))).digest('hex').slice(0, 8);
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
-
-function bureau(n) {
-  const dir = path.join(os.tmpdir(), `jixiao-bureau-${HASH}-${n}`);
-  const done = path.join(dir, '.complete');
-  if (!fs.existsSync(done)) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    const t = Date.now();
-    writeBureau(dir, n);
-    fs.writeFileSync(done, '');
-    console.log(`   generated ${n} workbooks into ${dir} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  }
-  return dir;
 }
 
 /**
@@ -70,8 +55,8 @@ function run(dir, jobs) {
 function main() {
   if (!fs.existsSync(BIN)) throw new Error('dist-cli/bin/jixiao.js missing: npm run build:cli');
   console.log(`\n4. Bureau batch: check DIR --summary over ${FILES} generated department workbooks (5 % broken), ${os.cpus().length} cores`);
-  const big = bureau(FILES);
-  const small = bureau(Math.max(1, Math.round(FILES / 10)));
+  const big = generatedBureau(FILES);
+  const small = generatedBureau(Math.max(1, Math.round(FILES / 10)));
   const one = [];
   const two = [];
   let line = '';

@@ -234,4 +234,27 @@ function writeBureau(dir, n) {
   return names;
 }
 
-module.exports = { benchWorkbookGrid, writeBenchXlsx, tableRows, writeBureau, xlsxBytes, departmentSheets };
+/**
+ * A generated bureau of `n` workbooks in the temp folder, named by this generator's own hash (a
+ * changed generator never reuses an older folder), written once and reused (`.complete` marks a
+ * finished folder). Shared by the batch bench and the batch-page bench.
+ */
+function generatedBureau(n) {
+  const crypto = require('crypto');
+  const fs = require('fs');
+  const os = require('os');
+  const path = require('path');
+  const hash = crypto.createHash('sha256').update(fs.readFileSync(__filename)).digest('hex').slice(0, 8);
+  const dir = path.join(os.tmpdir(), `jixiao-bureau-${hash}-${n}`);
+  const done = path.join(dir, '.complete');
+  if (!fs.existsSync(done)) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    const t = Date.now();
+    writeBureau(dir, n);
+    fs.writeFileSync(done, '');
+    console.log(`   generated ${n} workbooks into ${dir} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  }
+  return dir;
+}
+
+module.exports = { benchWorkbookGrid, writeBenchXlsx, tableRows, writeBureau, generatedBureau, xlsxBytes, departmentSheets };
