@@ -8,7 +8,6 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, webLightTheme } from '@fluentui/react-components';
 import { analyseWorkbook } from '../core/analyse';
 import { checkWordReport, loadWordCheckModule } from './word-report';
-import { templateLayouts } from '../core/template/definition';
 import { createExcelHost } from '../hosts/excel';
 import { App } from './components/app';
 import { PreviewGrid } from './components/preview-grid';
@@ -39,6 +38,12 @@ async function loadWps(): Promise<WpsModule | undefined> {
   return (await import(/* webpackChunkName: "wps" */ '../hosts/wps')) as unknown as WpsModule;
 }
 
+/** The template's sheets, fetched on the first 插入模板 (no host needs them to show the pane). */
+async function loadTemplateLayouts() {
+  const { templateLayouts } = await import(/* webpackChunkName: "template" */ '../core/template/definition');
+  return templateLayouts();
+}
+
 async function loadPreviewWorkbook() {
   const { loadSampleWorkbook } = await import(/* webpackChunkName: "preview" */ './preview/sample-workbook');
   return loadSampleWorkbook();
@@ -64,7 +69,7 @@ function Root() {
         host: detected.host,
         marker: detected.marker,
         analyse: (wb, profile) => analyseWorkbook(wb, profile ? { profile } : {}),
-        templateLayouts,
+        templateLayouts: loadTemplateLayouts,
         loadReport: loadReportModule,
       }),
     [detected],

@@ -33,7 +33,8 @@ export interface PaneDeps {
   readonly marker?: CellMarker;
   /** The engine over a grid, with the rule set in force (national when none is given). */
   readonly analyse: (wb: Workbook, profile?: ScoringProfile) => Analysis;
-  readonly templateLayouts: () => readonly SheetLayout[];
+  /** The template's sheets (插入模板): loaded when first asked, a chunk of its own in the pane. */
+  readonly templateLayouts: () => readonly SheetLayout[] | Promise<readonly SheetLayout[]>;
   readonly loadReport: () => Promise<ReportModule>;
 }
 
@@ -313,13 +314,13 @@ export function createPaneOperations(deps: PaneDeps): PaneOperations {
     async existingTemplateSheets() {
       const wb = await host.readWorkbook();
       const names = new Set(wb.sheets.map((s) => s.name));
-      return deps.templateLayouts().map((l) => l.name).filter((n) => names.has(n));
+      return (await deps.templateLayouts()).map((l) => l.name).filter((n) => names.has(n));
     },
 
     async templatePlan(progress = noop) {
       const { wb, analysis } = await read(progress);
       const names = new Set(wb.sheets.map((s) => s.name));
-      const layouts = deps.templateLayouts();
+      const layouts = await deps.templateLayouts();
       const [evaluation, basicInfo, spendingDetail] = layouts.map((l) => l.name);
       const hasTable = names.has(evaluation) || analysis.recognised.tables.length > 0;
       const lacks = (name: string) => {
@@ -334,7 +335,7 @@ export function createPaneOperations(deps: PaneDeps): PaneOperations {
 
     async insertTemplate(progress = noop, only) {
       progress(PANE.progress.template);
-      const layouts = deps.templateLayouts().filter((l) => only === undefined || only.includes(l.name));
+      const layouts = (await deps.templateLayouts()).filter((l) => only === undefined || only.includes(l.name));
       if (only !== undefined) {
         // 补充缺少的工作表: re-read at the moment of writing, never replace a sheet that now exists.
         const names = new Set((await host.readWorkbook()).sheets.map((s) => s.name));
