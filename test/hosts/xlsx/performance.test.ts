@@ -45,15 +45,33 @@ describe('performance (200 sheets, 50,000 rows, 400,000 cells)', () => {
   const bytes = bigWorkbook();
 
   test('readXlsx reads it well under a second and faster than exceljs', async () => {
+    // Both readers are timed in CPU time of this process (process.cpuUsage: user + system, GC
+    // threads included), not wall time: jest runs other suites beside this one on the same cores,
+    // and wall time counts whatever ran while this process waited — on one reader's turn and not
+    // the other's. Our reader: median of 3 warm reads; then exceljs: one load.
+    const cpuMs = (start: NodeJS.CpuUsage): number => {
+      const d = process.cpuUsage(start);
+      return (d.user + d.system) / 1000;
+    };
     readXlsx(bytes); // warm-up (JIT)
-    const times: number[] = [];
+    const cpu: number[] = [];
+    const wall: number[] = [];
     let wb = readXlsx(bytes);
-    for (let i = 0; i < 3; i++) {
+    const timeOurs = (): void => {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       wb = readXlsx(bytes);
-      times.push(performance.now() - t0);
-    }
-    const ours = times.sort((a, b) => a - b)[1];
+      wall.push(performance.now() - t0);
+      cpu.push(cpuMs(c0));
+    };
+    for (let i = 0; i < 3; i++) timeOurs();
+    const c1 = process.cpuUsage();
+    const ex = new ExcelJS.Workbook();
+    await ex.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const exceljs = cpuMs(c1);
+    const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[1];
+    const ours = median(cpu);
+    const oursWall = median(wall);
     expect(wb.sheets).toHaveLength(SHEETS);
     expect(wb.sheets.reduce((n, s) => n + s.cells.length, 0)).toBe(50000);
     // Spot check: sheet 7, row 10 → k = 7 × 250 + 10 = 1760.
@@ -61,15 +79,13 @@ describe('performance (200 sheets, 50,000 rows, 400,000 cells)', () => {
     expect(row.map((c) => c?.value)).toEqual(['指标名称260', 2200, 1760, 1.25, '指标名称320', 760 / 7, '说明1760', false]);
     expect(row[3]?.formula).toBe('B10/C10');
     expect(row[3]?.numFmt).toBe('0.00%');
+    expect(ex.worksheets).toHaveLength(SHEETS);
 
-    const t1 = performance.now();
-    const ex = new ExcelJS.Workbook();
-    await ex.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-    const exceljs = performance.now() - t1;
     // eslint-disable-next-line no-console
-    console.log(`readXlsx median ${ours.toFixed(0)} ms; exceljs load ${exceljs.toFixed(0)} ms (${(ours / exceljs).toFixed(2)}×)`);
-    // Target: well under a second on an idle machine (≈ 0.5 s measured). The absolute bound is
-    // loose so a loaded CI runner does not flake; the ratio to exceljs is the stable measure.
+    console.log(`readXlsx median ${ours.toFixed(0)} ms CPU (${oursWall.toFixed(0)} ms wall); exceljs load ${exceljs.toFixed(0)} ms CPU (${(ours / exceljs).toFixed(2)}×)`);
+    // Target: well under a second on an idle machine (≈ 0.5–0.7 s measured, wall ≈ CPU). The
+    // absolute bound is loose (and in CPU time) so a loaded CI runner does not flake; the ratio
+    // to exceljs is the stable measure.
     expect(ours).toBeLessThan(2000);
     expect(ours).toBeLessThan(exceljs / 2);
   });
