@@ -11,7 +11,7 @@ import WORKER_SOURCE from 'jixiao-batch-worker-source';
 import type { FileResult } from '../batch/types';
 import { isUnreadable } from '../batch/types';
 import { rollUp } from '../batch/roll-up';
-import { BATCH_TEXT } from '../batch/phrases';
+import { BATCH_TEXT, findingPlace } from '../batch/phrases';
 import { pickedFromDrop, pickedFromInput, rootsOfDrop, type Picked } from './collect';
 import type { SummaryResponse, WorkerResponse } from './messages';
 import { PAGE } from './phrases';
@@ -216,12 +216,13 @@ function start(root: HTMLElement): void {
         const head = h('tr', {}, h('th', {}, cols.sheet), h('th', {}, cols.cell), h('th', {}, cols.severity), h('th', {}, cols.rule), h('th', {}, cols.message));
         const body = h('tbody');
         for (const f of result.findings) {
+          const place = findingPlace(f);
           body.append(
             h(
               'tr',
               { class: `jx-f-${f.severity}` },
-              h('td', {}, f.sheet ?? ''),
-              h('td', {}, f.cell ?? ''),
+              h('td', {}, place.sheet ?? ''),
+              h('td', {}, place.cell ?? ''),
               h('td', {}, PAGE.severity[f.severity]),
               h('td', {}, f.rule),
               h('td', { class: 'jx-f-message' }, f.message),

@@ -6,7 +6,7 @@
  * workbook's. Pure of Node: runs in worker_threads and in Web Workers. Never throws (the promise
  * never rejects): an unreadable file (and a check that throws) comes back as `{ file, error }`.
  */
-import { analyseSheets } from '../core/analyse';
+import { analyseSheets, analyseWorkbook } from '../core/analyse';
 import type { Finding } from '../core/findings';
 import type { Sheet, SheetSource, Workbook } from '../core/grid/types';
 import { normalizeText, splitLabelValue } from '../core/grid/text';
@@ -15,7 +15,7 @@ import { decEq, decGt, decOf, HUNDRED, roundHalfUp, toCellNumber, type Dec } fro
 import type { TableComputation } from '../core/rules/computed';
 import { countedRows, evaluateTableIndicators, rowPart, weightTotals, fundsTotalRow } from '../core/rules/indicator-total';
 import { number2, numberOf } from '../core/rules/indicator-fields';
-import type { ScoringProfile } from '../core/rules/profile';
+import { NATIONAL_PROFILE, type ScoringProfile } from '../core/rules/profile';
 import { profileInForce } from '../core/mapping/sheet-codec';
 import { toA1 } from '../core/grid/a1';
 import type { WorkbookHost } from '../hosts/ports';
@@ -24,7 +24,9 @@ import { XlsxWorkbookHost } from '../hosts/xlsx/host';
 import type { XlsxOpenOptions } from '../hosts/xlsx/package';
 import { isCfb } from '../hosts/xlsx/cfb';
 import { isZipStart, textKindOf } from '../hosts/xlsx/sniff';
-import { DocxError, readDocx } from '../hosts/docx';
+import { DocxError, readDocx, type DocxDocument } from '../hosts/docx';
+import { checkDraft } from '../report/check-draft';
+import { draftParagraphs } from '../report/draft-read';
 import { BATCH_TEXT } from './phrases';
 import type { CheckedFile, FileResult, KindLabel, SeverityCounts, TableResult } from './types';
 
@@ -39,8 +41,10 @@ export interface CheckOptions {
 export async function checkWorkbookBytes(name: string, bytes: Uint8Array, opts: CheckOptions = {}): Promise<FileResult> {
   const base = baseName(name);
   try {
-    // A Word report (.docx, or a Word 97 .doc refused with a message): its tables as 表1, 表2 …
-    const sheets = /\.docx?$/i.test(base) ? wholeWorkbookSource(readDocx(base, bytes).workbook) : await sheetsOf(openHost(base, bytes, opts));
+    // A Word report (.docx, or a Word 97 .doc refused with a message): its tables as 表1, 表2 …,
+    // and its text against them, as `check X.docx` does.
+    if (/\.docx?$/i.test(base)) return summariseDocx(name, readDocx(base, bytes), opts.profile);
+    const sheets = await sheetsOf(openHost(base, bytes, opts));
     // The same rule set a single-file check uses: --profile, else the workbook's remembered one.
     return summarise(name, sheets, profileInForce(opts.profile, sheets.names, (n) => sheets.read(n)));
   } catch (err) {
@@ -134,8 +138,24 @@ interface TablePart {
 function summarise(file: string, sheets: SheetSource, profile: ScoringProfile): CheckedFile {
   const parts: TablePart[] = [];
   const analysis = analyseSheets(sheets, { profile, plan: false, onTable: (table, c, sheet) => parts.push(tablePart(table, c, profile, sheet)) });
-  const findings = analysis.findings;
-  const basicInfo: BasicInfo | undefined = analysis.basicInfo;
+  return checkedFile(file, parts, analysis.findings, analysis.basicInfo);
+}
+
+/**
+ * A Word report: every table checked with every rule and the text cross-checked against them
+ * with the R rules — the findings `check X.docx` prints, in its order (the tables' findings, then
+ * the text's). A report has no remembered rule set: --profile, else the national default.
+ */
+function summariseDocx(file: string, doc: DocxDocument, explicit: ScoringProfile | undefined): CheckedFile {
+  const profile = explicit ?? NATIONAL_PROFILE;
+  const analysis = analyseWorkbook(doc.workbook, { profile });
+  const parts = analysis.recognised.tables.map((t, i) => tablePart(t, analysis.computations[i], profile, doc.workbook.sheets.find((s) => s.name === t.sheet)));
+  const text = checkDraft({ fileName: baseName(file), paragraphs: draftParagraphs(doc) }, analysis);
+  return checkedFile(file, parts, [...analysis.findings, ...text], analysis.recognised.basicInfo);
+}
+
+/** The file's roll-up rows from its tables' parts and all its findings (those of no table's sheet count on the first table's row). */
+function checkedFile(file: string, parts: readonly TablePart[], findings: readonly Finding[], basicInfo: BasicInfo | undefined): CheckedFile {
   const fileStem = baseName(file).replace(/\.[^.]*$/, '');
   const basicUnit = cleanValue(basicInfo?.departmentName?.text);
   const basicYear = yearIn(basicInfo?.year?.text);

@@ -1,3 +1,5 @@
+import type { Finding } from '../core/findings';
+
 /** Chinese text of the batch check (roll-up workbook, pool errors), shared by the CLI and the bureau page. */
 export const BATCH_TEXT = {
   noTable: '未识别到自评表',
@@ -22,4 +24,16 @@ export const BATCH_TEXT = {
   otherYear: (year: number, majority: number) => `年度为 ${year}，本批多数为 ${majority}`,
   otherKind: (kind: string, majority: string) => `为${kind}自评表，本批多数为${majority}`,
   unreadable: '无法读取',
+  // Where a finding on a Word report's text (R rules) is: the text, its paragraph.
+  reportText: '正文',
+  paragraph: (n: number) => `第${n}段`,
 } as const;
+
+/**
+ * Where a finding is, as the 工作表 and 单元格 columns show it: a table's sheet and cell; a
+ * report text's finding (R rules) as 正文 and its paragraph; null where the finding has none.
+ */
+export function findingPlace(f: Pick<Finding, 'sheet' | 'cell' | 'paragraph'>): { readonly sheet: string | null; readonly cell: string | null } {
+  if (f.sheet === undefined && f.paragraph !== undefined) return { sheet: BATCH_TEXT.reportText, cell: BATCH_TEXT.paragraph(f.paragraph) };
+  return { sheet: f.sheet ?? null, cell: f.cell ?? null };
+}

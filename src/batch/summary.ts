@@ -13,6 +13,7 @@ import { encodeUtf8, writeZip, type ZipOutEntry } from '../hosts/xlsx/zip';
 import { Deflate } from 'fflate';
 import type { XlsxOpenOptions } from '../hosts/xlsx/package';
 import { rollUp, type RollUp, type RollUpOptions } from './roll-up';
+import { findingPlace } from './phrases';
 import { RULE_MEANINGS } from './rule-catalogue';
 import { SEVERITY_LABEL, isUnreadable, type FileResult } from './types';
 
@@ -228,7 +229,8 @@ function findingsSheet(results: readonly FileResult[]): SheetSpec {
         continue;
       }
       for (const f of r.findings) {
-        yield [text(r.file), text(f.sheet ?? null), text(f.cell ?? null), text(SEVERITY_LABEL[f.severity]), text(f.rule), text(f.message.replace(/\s*[\r\n]+\s*/g, ' '))];
+        const place = findingPlace(f);
+        yield [text(r.file), text(place.sheet), text(place.cell), text(SEVERITY_LABEL[f.severity]), text(f.rule), text(f.message.replace(/\s*[\r\n]+\s*/g, ' '))];
       }
     }
   }

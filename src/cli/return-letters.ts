@@ -6,12 +6,20 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { findingPlace } from '../batch/phrases';
 import type { RollUp } from '../batch/roll-up';
 import { isUnreadable, type FileResult } from '../batch/types';
 import type { Finding } from '../core/findings';
 import { writeFileAtomic } from '../hosts/xlsx/file-io';
 
 /** A file name from a unit's name: no characters Windows refuses. */
+/** The 位置 column of a letter: 表 and cell, 正文 and paragraph, or the whole file. */
+function placeText(f: Finding): string {
+  const place = findingPlace(f);
+  if (place.cell !== null) return `${place.sheet ?? ''} ${place.cell}`;
+  return place.sheet ?? '整个文件';
+}
+
 export function letterFileName(unit: string): string {
   const safe = unit.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 80) || '未知单位';
   return `${safe}-退回意见.docx`;
@@ -65,7 +73,7 @@ export async function writeReturnLetters(results: readonly FileResult[], roll: R
         ...findings.map(
           (f, i) =>
             new docx.TableRow({
-              children: [cell(String(i + 1), 8), cell(f.cell ? `${f.sheet ?? ''} ${f.cell}` : (f.sheet ?? '整个文件'), 20), cell(f.message.replace(/\s*[\r\n]+\s*/g, ' '), 72)],
+              children: [cell(String(i + 1), 8), cell(placeText(f), 20), cell(f.message.replace(/\s*[\r\n]+\s*/g, ' '), 72)],
             }),
         ),
       ],

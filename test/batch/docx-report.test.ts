@@ -1,0 +1,87 @@
+/**
+ * A Word report in a bureau batch (`check DIR --summary`, the bureau page) is checked as
+ * `check X.docx` checks it: its tables with every rule and its text against them with the R rules.
+ * Before, the batch ran the table rules only, so the same report counted fewer findings in the
+ * roll-up than on its own. Expectations: the hand-derived test/fixtures/docx/expected-findings.json
+ * (as test/cli/docx-seed.test.ts reads it), not this code's output.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { buildSummaryWorkbook, checkWorkbookBytes, type CheckedFile, type FileResult } from '../../src/batch';
+import { findingPlace } from '../../src/batch/phrases';
+import type { Finding } from '../../src/core/findings';
+
+const DIR = resolve(__dirname, '..', 'fixtures', 'docx');
+
+interface Expected {
+  table: Array<{ rule: string; cell: string; severity: string }>;
+  text: Array<{ rule: string; severity: string; paragraphStartsWith: string }>;
+  r01: { infoOnlyOn: string[] };
+}
+const EXPECTED = (JSON.parse(readFileSync(resolve(DIR, 'expected-findings.json'), 'utf8')) as Record<string, Expected>)['seed-report.docx'];
+
+function checked(r: FileResult): CheckedFile {
+  if (r.error) throw new Error(`unexpected error ${r.error.message}`);
+  return r;
+}
+
+describe.each(['seed-report.docx', 'seed-report.lo.docx'])('the batch check of %s', (file) => {
+  let result: CheckedFile;
+  beforeAll(async () => {
+    result = checked(await checkWorkbookBytes(`报告/${file}`, new Uint8Array(readFileSync(resolve(DIR, file)))));
+  });
+
+  it('gives the table findings worked out by hand', () => {
+    const got = result.findings.filter((f) => !f.rule.startsWith('R')).map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.severity}`);
+    expect([...got].sort()).toEqual(EXPECTED.table.map((f) => `${f.rule} ${f.cell} ${f.severity}`).sort());
+  });
+
+  it('and the text’s R02 heading findings on the paragraphs worked out by hand', () => {
+    const r02 = result.findings.filter((f) => f.rule === 'R02');
+    const got = r02.map((f) => {
+      const hit = EXPECTED.text.find((e) => (f.excerpt ?? '').startsWith(e.paragraphStartsWith.slice(0, Math.min(8, e.paragraphStartsWith.length))));
+      return `${f.severity} ${hit ? hit.paragraphStartsWith : `UNEXPECTED: ${f.excerpt}`}`;
+    });
+    expect([...got].sort()).toEqual(EXPECTED.text.filter((e) => e.rule === 'R02').map((e) => `${e.severity} ${e.paragraphStartsWith}`).sort());
+    for (const f of r02) expect(typeof f.paragraph).toBe('number');
+  });
+
+  it('R01 at most info, and only on the figures the table lacks', () => {
+    const r01 = result.findings.filter((f) => f.rule === 'R01');
+    expect(r01.length).toBeGreaterThan(0);
+    for (const f of r01) {
+      expect(f.severity).toBe('info');
+      expect(EXPECTED.r01.infoOnlyOn).toContain(f.actual);
+    }
+  });
+
+  it('counts every finding, the text’s included', () => {
+    const count = (s: Finding['severity']) => result.findings.filter((f) => f.severity === s).length;
+    expect(result.counts).toEqual({ error: count('error'), warning: count('warning'), info: count('info') });
+    const tableWarnings = EXPECTED.table.filter((f) => f.severity === 'warning').length;
+    const textWarnings = EXPECTED.text.filter((e) => e.severity === 'warning').length;
+    expect(result.counts.warning).toBe(tableWarnings + textWarnings);
+    expect(result.counts.error).toBe(EXPECTED.table.filter((f) => f.severity === 'error').length + EXPECTED.text.filter((e) => e.severity === 'error').length);
+  });
+
+  it('the roll-up’s 问题清单 places a text finding at 正文 and its paragraph', () => {
+    const bytes = buildSummaryWorkbook([result], { generatedAt: '2026-12-07 09:00', profile: { id: 'national', name: '全国默认' } });
+    const parts = unzipSync(bytes);
+    const names = strFromU8(parts['xl/workbook.xml']);
+    expect(names).toContain('name="问题清单"');
+    const sheet2 = strFromU8(parts['xl/worksheets/sheet2.xml']);
+    const firstR02 = result.findings.find((f) => f.rule === 'R02')!;
+    expect(sheet2).toContain(`<t>第${firstR02.paragraph}段</t>`);
+    expect(sheet2).toContain('<t>正文</t>');
+  });
+});
+
+describe('findingPlace', () => {
+  it('a cell finding keeps its sheet and cell; a text finding is 正文 and its paragraph; a file-wide one has neither', () => {
+    expect(findingPlace({ sheet: '自评表', cell: 'G26' })).toEqual({ sheet: '自评表', cell: 'G26' });
+    expect(findingPlace({ paragraph: 18 })).toEqual({ sheet: '正文', cell: '第18段' });
+    expect(findingPlace({ sheet: '自评表' })).toEqual({ sheet: '自评表', cell: null });
+    expect(findingPlace({})).toEqual({ sheet: null, cell: null });
+  });
+});
