@@ -36,38 +36,51 @@ export class BatchUsageError extends Error {}
 
 const EXT = /\.(xlsx|xlsm|xls|et|docx|doc)$/i;
 
-/** Files of the batch, sorted by path: a folder recursively (lock files ~$… and hidden files skipped). */
+/**
+ * The workbooks and reports under a folder, recursively, as paths relative to it with '/' (lock
+ * files ~$… and hidden files and folders skipped), sorted: what a folder stands for on the command
+ * line, with or without --summary.
+ */
+export function workbookFilesIn(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.') || name.startsWith('~$')) continue;
+      const abs = join(dir, name);
+      let st;
+      try {
+        st = statSync(abs);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory()) walk(abs);
+      else if (EXT.test(name)) found.push(relative(root, abs).split(sep).join('/'));
+    }
+  };
+  walk(root);
+  return found.sort(byText);
+}
+
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Files of the batch, sorted by path: a folder recursively (workbookFilesIn), files named as given. */
 export function batchFiles(inputs: readonly string[], cwd: string, skip: ReadonlySet<string>): PoolTask[] {
   const out: PoolTask[] = [];
   const single = inputs.length === 1;
   for (const input of inputs) {
     const root = resolve(cwd, input);
     if (existsSync(root) && statSync(root).isDirectory()) {
-      const found: PoolTask[] = [];
-      const walk = (dir: string) => {
-        for (const name of readdirSync(dir).sort()) {
-          if (name.startsWith('.') || name.startsWith('~$')) continue;
-          const abs = join(dir, name);
-          let st;
-          try {
-            st = statSync(abs);
-          } catch {
-            continue;
-          }
-          if (st.isDirectory()) walk(abs);
-          else if (EXT.test(name) && !skip.has(abs)) {
-            const rel = relative(root, abs).split(sep).join('/');
-            found.push({ file: single ? rel : `${input.replace(/[\\/]+$/, '')}/${rel}`, abs });
-          }
-        }
-      };
-      walk(root);
+      const found = workbookFilesIn(root)
+        .map((rel) => ({ file: single ? rel : `${input.replace(/[\\/]+$/, '')}/${rel}`, abs: join(root, ...rel.split('/')) }))
+        .filter((t) => !skip.has(t.abs));
       if (found.length === 0) throw new BatchUsageError(`目录“${input}”中没有 .xlsx 或 .docx 文件。`);
       out.push(...found);
     } else out.push({ file: input.split(sep).join('/'), abs: root });
   }
   const seen = new Set<string>();
-  return out.filter((t) => (seen.has(t.abs) ? false : (seen.add(t.abs), true))).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return out.filter((t) => (seen.has(t.abs) ? false : (seen.add(t.abs), true))).sort((a, b) => byText(a.file, b.file));
 }
 
 function stamp(d: Date): string {

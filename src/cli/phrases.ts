@@ -5,7 +5,7 @@ export const CLI_TEXT = {
 命令：
   template -o 文件.xlsx                 生成标准《部门整体支出绩效自评表》模板
   check 文件|目录… [--json] [--report 草稿.docx|.txt] [--profile national|名称|规则.json]
-                                        检查自评表（目录表示其中所有 .xlsx 和 .docx 文件）；
+                                        检查自评表（目录表示其中及子目录中所有 .xlsx 和 .docx 文件）；
                                         Word 报告（.docx）：检查其中的表格，并核对正文与表格是否一致
   check 目录|文件… --summary 汇总.xlsx [--units 名单.xlsx|.txt] [--jobs N] [--timeout 秒]
         [--return-letters 目录] [--json]

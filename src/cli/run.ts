@@ -5,7 +5,7 @@
  * sheet by sheet (`readSheets`), recompute and report read it whole and write into the package
  * they opened.
  */
-import { readdirSync, statSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
+import { statSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, resolve, basename, dirname } from 'node:path';
 import { parseArgs, type ParsedArgs } from './args';
 import { CLI_TEXT } from './phrases';
@@ -23,7 +23,7 @@ import { XlsxError } from '../hosts/xlsx/errors';
 import { openXlsxHost, writeFileAtomic, assertNotSame } from '../hosts/xlsx/file-io';
 import type { DraftDocument } from '../report';
 import { DocxError, readDocx } from '../hosts/docx';
-import { BatchUsageError, runBatch, type BatchIo } from './batch';
+import { BatchUsageError, runBatch, workbookFilesIn, type BatchIo } from './batch';
 
 // The template (exceljs) and the report (docx) are loaded by the commands that use them only:
 // `check` starts without parsing either library.
@@ -100,16 +100,16 @@ async function cmdTemplate(args: ParsedArgs, io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-/** Files named, directories expanded to the .xlsx (and .xls/.et, to be refused with a message) they hold. */
+/**
+ * Files named, folders expanded to the .xlsx and .docx (and .xls/.et/.doc, to be refused with a
+ * message) they hold, subfolders included — the files --summary checks.
+ */
 function expandInputs(inputs: readonly string[], io: CliIo): string[] {
   const files: string[] = [];
   for (const input of inputs) {
     const p = abs(io, input);
     if (existsSync(p) && statSync(p).isDirectory()) {
-      const found = readdirSync(p)
-        .filter((n) => /\.(xlsx|xlsm|xls|et|docx|doc)$/i.test(n) && !n.startsWith('~$'))
-        .sort()
-        .map((n) => join(input, n));
+      const found = workbookFilesIn(p).map((rel) => join(input, ...rel.split('/')));
       if (found.length === 0) throw new CliFailure(CLI_TEXT.noXlsxInDir(input));
       files.push(...found);
     } else files.push(input);

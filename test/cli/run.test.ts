@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCli, type CliIo } from '../../src/cli/run';
@@ -66,5 +66,38 @@ describe('jixiao command line: usage and unreadable files exit 2 with a Chinese 
     const t = io(dir);
     expect(await runCli(['--help'], t.sink)).toBe(0);
     expect(t.out.join('\n')).toContain('用法：jixiao');
+  });
+
+  it('recompute and report on a Word report say it is a Word document, not a workbook (exit 2)', async () => {
+    copyFileSync(join(ROOT, 'test/fixtures/docx/seed-report.docx'), join(dir, '报告.docx'));
+    copyFileSync(join(ROOT, 'test/fixtures/docx/seed-report.docx'), join(dir, '改了扩展名.xlsx'));
+    for (const argv of [
+      ['recompute', '报告.docx', '-o', 'x.xlsx'],
+      ['report', '报告.docx', '-o', 'x.docx'],
+      ['check', '改了扩展名.xlsx'],
+    ]) {
+      const t = io(dir);
+      expect(await runCli(argv, t.sink)).toBe(2);
+      const file = argv[1];
+      expect([...t.out, ...t.err].join('\n')).toContain(`“${file}” 是 Word 文档，不是 Excel 工作簿，请选择自评表的 .xlsx 文件`);
+    }
+    expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
+  });
+});
+
+describe('jixiao check 目录: the folder and its subfolders, as --summary reads them', () => {
+  it('checks every .xlsx/.docx below the folder in path order, skipping lock files and hidden files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-dir-'));
+    mkdirSync(join(dir, '报送', '二科'), { recursive: true });
+    mkdirSync(join(dir, '报送', '.git'), { recursive: true });
+    const sample = join(ROOT, 'samples', 'seed-template.xlsx');
+    for (const rel of ['报送/一科.xlsx', '报送/二科/甲单位.xlsx', '报送/~$一科.xlsx', '报送/.隐藏.xlsx', '报送/.git/旧.xlsx']) copyFileSync(sample, join(dir, ...rel.split('/')));
+    writeFileSync(join(dir, '报送', '说明.txt'), '不是自评表');
+    const t = io(dir);
+    expect(await runCli(['check', '报送', '--json'], t.sink)).toBe(1); // the sample has errors
+    const json = JSON.parse(t.out.join('\n')) as { files: Array<{ file: string; findings?: unknown[] }> };
+    // '一' (U+4E00) sorts before '二' (U+4E8C): 一科.xlsx, then the subfolder 二科/.
+    expect(json.files.map((f) => f.file.split('\\').join('/'))).toEqual(['报送/一科.xlsx', '报送/二科/甲单位.xlsx']);
+    expect(json.files[1].findings!.length).toBe(json.files[0].findings!.length);
   });
 });

@@ -30,6 +30,8 @@ export interface XlsxErrorDetail {
   readonly part?: string;
   /** ZIP_BOMB: the limit in bytes. */
   readonly limitBytes?: number;
+  /** NOT_WORKBOOK: the Office document the package is instead (it holds word/document.xml, ppt/presentation.xml). */
+  readonly otherDocument?: 'word' | 'powerpoint';
   /** UNREADABLE / UNWRITABLE: the system's reason. */
   readonly reason?: string;
   readonly cause?: unknown;
@@ -58,6 +60,8 @@ function messageFor(code: XlsxErrorCode, d: XlsxErrorDetail): string {
     case 'ZIP_BOMB':
       return XLSX_PHRASES.zipBomb(f, Math.floor((d.limitBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES) / (1024 * 1024)));
     case 'NOT_WORKBOOK':
+      if (d.otherDocument === 'word') return XLSX_PHRASES.wordNotWorkbook(f);
+      if (d.otherDocument === 'powerpoint') return XLSX_PHRASES.powerPointNotWorkbook(f);
       return XLSX_PHRASES.notWorkbook(f);
     case 'MISSING':
       return XLSX_PHRASES.missing(f);

@@ -113,7 +113,10 @@ export class XlsxPackage {
       }
     }
     const wb = zip.entry(part);
-    if (!wb) throw new XlsxError('NOT_WORKBOOK');
+    if (!wb) {
+      const otherDocument = zip.entry('word/document.xml') ? 'word' : zip.entry('ppt/presentation.xml') ? 'powerpoint' : undefined;
+      throw new XlsxError('NOT_WORKBOOK', otherDocument ? { otherDocument } : {});
+    }
     return new XlsxPackage(zip, wb.name, { deflateRaw: options.deflateRaw, crc32: options.crc32 });
   }
 

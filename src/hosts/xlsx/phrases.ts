@@ -27,6 +27,8 @@ export const XLSX_PHRASES = {
     `${fileLabel(f)} 解压后超过 ${limitMb} MB，疑似异常文件，已拒绝读取`,
   notWorkbook: (f?: string) =>
     `${fileLabel(f)} 是压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml），请确认选择了正确的 .xlsx 文件`,
+  wordNotWorkbook: (f?: string) => `${fileLabel(f)} 是 Word 文档，不是 Excel 工作簿，请选择自评表的 .xlsx 文件`,
+  powerPointNotWorkbook: (f?: string) => `${fileLabel(f)} 是 PowerPoint 演示文稿，不是 Excel 工作簿，请选择自评表的 .xlsx 文件`,
   missing: (f?: string) => `找不到文件 ${fileLabel(f)}，请检查路径是否正确`,
   unreadable: (f: string | undefined, reason: string) => `无法读取 ${fileLabel(f)}：${reason}`,
   unwritable: (f: string | undefined, reason: string) => `无法写入输出文件 ${fileLabel(f)}：${reason}（原文件未改动）`,

@@ -82,7 +82,9 @@ describe('readXlsx refuses bad bytes with a code and a Chinese message', () => {
     ['.xls (CFB with a Workbook stream)', () => cfb(['Workbook', '\u0005SummaryInformation']), 'XLS_FORMAT', /旧版 Excel（\.xls）/],
     ['encrypted xlsx (CFB with EncryptionInfo)', () => cfb(['EncryptionInfo', 'EncryptedPackage']), 'ENCRYPTED', /密码/],
     ['WPS .et (CFB with WPS storages)', () => cfb(['Workbook', 'ETExtData']), 'ET_FORMAT', /WPS 表格（\.et）/],
-    ['zip without xl/workbook.xml', () => zipSync({ 'word/document.xml': strToU8('<w/>') }), 'NOT_WORKBOOK', /xl\/workbook\.xml/],
+    ['zip without xl/workbook.xml', () => zipSync({ 'content.xml': strToU8('<x/>') }), 'NOT_WORKBOOK', /xl\/workbook\.xml/],
+    ['a Word document (word/document.xml)', () => zipSync({ 'word/document.xml': strToU8('<w/>') }), 'NOT_WORKBOOK', /^该文件 是 Word 文档，不是 Excel 工作簿/],
+    ['a PowerPoint deck (ppt/presentation.xml)', () => zipSync({ 'ppt/presentation.xml': strToU8('<p/>') }), 'NOT_WORKBOOK', /^该文件 是 PowerPoint 演示文稿，不是 Excel 工作簿/],
   ])('%s', (_n, make, code, msg) => {
     const r = codeOf(() => readXlsx(make()));
     expect(r.code).toBe(code);
