@@ -149,10 +149,15 @@ function summarise(file: string, sheets: SheetSource, profile: ScoringProfile): 
 function summariseDocx(file: string, doc: DocxDocument, explicit: ScoringProfile | undefined): CheckedFile {
   const profile = explicit ?? NATIONAL_PROFILE;
   const analysis = analyseWorkbook(doc.workbook, { profile });
-  const parts = analysis.recognised.tables.map((t, i) => tablePart(t, analysis.computations[i], profile, doc.workbook.sheets.find((s) => s.name === t.sheet)));
+  // The paragraph just above a table is its title when it reads as one (…绩效自评表): 年度 and unit as from a title row.
+  const titleAbove = new Map(doc.tables.filter((t) => TABLE_TITLE.test(t.heading)).map((t) => [t.sheet, t.heading]));
+  const parts = analysis.recognised.tables.map((t, i) => tablePart(t, analysis.computations[i], profile, doc.workbook.sheets.find((s) => s.name === t.sheet), titleAbove.get(t.sheet)));
   const text = checkDraft({ fileName: baseName(file), paragraphs: draftParagraphs(doc) }, analysis);
   return checkedFile(file, parts, [...analysis.findings, ...text], analysis.recognised.basicInfo);
 }
+
+/** A paragraph that titles a 自评表 (…绩效自评表, …自评表), not a heading such as 一、基本情况. */
+const TABLE_TITLE = /自评表\s*$/u;
 
 /** The file's roll-up rows from its tables' parts and all its findings (those of no table's sheet count on the first table's row). */
 function checkedFile(file: string, parts: readonly TablePart[], findings: readonly Finding[], basicInfo: BasicInfo | undefined): CheckedFile {
@@ -229,15 +234,19 @@ function num(d: Dec | undefined, dp: number): number | null {
   return d === undefined ? null : toCellNumber(roundHalfUp(d, dp));
 }
 
-/** A table's part of its row, from the table, its computation and its sheet's grid. */
-function tablePart(table: EvaluationTable, c: TableComputation, profile: ScoringProfile, sheet: Sheet | undefined): TablePart {
+/**
+ * A table's part of its row, from the table, its computation and its sheet's grid; `outerTitle`:
+ * the title a Word report sets as a paragraph above the table, when the table has none in it.
+ */
+function tablePart(table: EvaluationTable, c: TableComputation, profile: ScoringProfile, sheet: Sheet | undefined, outerTitle?: string): TablePart {
   const kind: KindLabel = table.kind === 'project' ? '项目' : '部门整体';
   const labels = sheet ? preambleLabels(table, sheet) : {};
   const unitName = table.kind === 'project' ? undefined : cleanValue(table.unitName?.text);
   const labelledUnit = labels.department ?? unitName ?? labels.supervisor ?? labels.implementer;
   const project = table.kind === 'project' ? (labels.project ?? null) : null;
-  const titleUnit = unitInTitle(table.title?.text);
-  const tableYear = yearIn(table.title?.text) ?? labels.year ?? null;
+  const title = table.title?.text ?? outerTitle;
+  const titleUnit = unitInTitle(title);
+  const tableYear = yearIn(title) ?? labels.year ?? null;
 
   const rows = countedRows(evaluateTableIndicators(table, profile), profile);
   const weights = weightTotals(table, profile, c.funds, rows);

@@ -56,6 +56,12 @@ describe.each(['seed-report.docx', 'seed-report.lo.docx'])('the batch check of %
     }
   });
 
+  it('takes 年度 from the title paragraph above the table (2024年度部门整体支出绩效自评表), the unit from the table’s own label', () => {
+    expect(result.year).toBe(2024);
+    expect(result.unit).toBe('岳阳市信访局');
+    expect(result.unitFromFileName).toBe(false);
+  });
+
   it('counts every finding, the text’s included', () => {
     const count = (s: Finding['severity']) => result.findings.filter((f) => f.severity === s).length;
     expect(result.counts).toEqual({ error: count('error'), warning: count('warning'), info: count('info') });
