@@ -12,7 +12,6 @@ import { isUnreadable, type FileResult } from '../batch/types';
 import type { Finding } from '../core/findings';
 import { writeFileAtomic } from '../hosts/xlsx/file-io';
 
-/** A file name from a unit's name: no characters Windows refuses. */
 /** The 位置 column of a letter: 表 and cell, 正文 and paragraph, or the whole file. */
 function placeText(f: Finding): string {
   const place = findingPlace(f);
@@ -20,6 +19,7 @@ function placeText(f: Finding): string {
   return place.sheet ?? '整个文件';
 }
 
+/** A file name from a unit's name: no characters Windows refuses. */
 export function letterFileName(unit: string): string {
   const safe = unit.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 80) || '未知单位';
   return `${safe}-退回意见.docx`;
