@@ -454,6 +454,40 @@ describe('dist/batch.html in Chromium: 50 files, served from 127.0.0.1 and opene
     );
   });
 
+  test('a Word report picked alone: tables and text counted as `check X.docx` counts them, text findings at 正文 / 第N段, 汇总 equal to the CLI\'s', async () => {
+    const docx = join(work, '报告', '岳阳市信访局自评报告.docx');
+    mkdirSync(join(work, '报告'));
+    copyFileSync(join(ROOT, 'test/fixtures/docx/seed-report.docx'), docx);
+    // The hand-derived key (test/fixtures/docx/expected-findings.json) fixes errors and warnings;
+    // R01's infos are counted per figure occurrence, so infos are the single-file CLI's.
+    const key = (JSON.parse(readFileSync(join(ROOT, 'test/fixtures/docx/expected-findings.json'), 'utf8')) as Record<string, { table: Array<{ severity: string }>; text: Array<{ severity: string }> }>)['seed-report.docx'];
+    const keyed = [...key.table, ...key.text];
+    const single = spawnSync(process.execPath, [CLI, 'check', docx, '--json'], { encoding: 'utf8' });
+    const cliFindings = (JSON.parse(single.stdout) as { files: Array<{ findings: Array<{ severity: string }> }> }).files[0].findings;
+    const want = ['error', 'warning'].map((sv) => String(keyed.filter((f) => f.severity === sv).length));
+    want.push(String(cliFindings.filter((f) => f.severity === 'info').length));
+    expect(want.map(Number).reduce((a, b) => a + b)).toBe(cliFindings.length);
+    const out = join(work, 'cli', '报告汇总.xlsx');
+    expect(spawnSync(process.execPath, [CLI, 'check', join(work, '报告'), '--summary', out, '--jobs', '1'], { encoding: 'utf8' }).status).toBe(1);
+
+    const page = await open(`${server.origin}/batch.html`);
+    await page.getByTestId('pick-files-input').setInputFiles(docx);
+    await waitDone(page);
+    expect((await tableRows(page)).map((r) => r.slice(0, 5))).toEqual([['岳阳市信访局自评报告.docx', '需退回', ...want]]);
+    await page.locator('[data-testid="results"] tbody tr').first().click();
+    const places = await page.locator('[data-testid="findings"] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.children[0].textContent ?? '', tr.children[1].textContent ?? '', tr.children[3].textContent ?? '']));
+    const text = places.filter(([, , rule]) => rule.startsWith('R'));
+    expect(text.length).toBe(cliFindings.length - key.table.length);
+    for (const [sheet, cell] of text) expect([sheet, cell]).toEqual(['正文', expect.stringMatching(/^第\d+段$/)]);
+    for (const [sheet, cell] of places.filter(([, , rule]) => !rule.startsWith('R'))) expect(`${sheet}!${cell}`).toMatch(/^表1![A-I]\d+$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+    const saved = join(work, `page-docx-${Date.now()}.xlsx`);
+    await download.saveAs(saved);
+    expect(cellsOf(new Uint8Array(readFileSync(saved)))).toEqual(cellsOf(new Uint8Array(readFileSync(out))));
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   async function fileRun(url: string, ctx: BrowserContext, requests: string[]): Promise<void> {
     const page = await open(url, ctx);
     const bytes = await checkFolderRun(page);
