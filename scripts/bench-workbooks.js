@@ -182,7 +182,12 @@ function brokenFile(d, k) {
   }
 }
 
-/** A minimal compound file (one FAT sector, one directory sector) holding the given stream names. */
+/**
+ * A minimal OLE Compound File (header, one FAT sector, one directory sector) holding the given
+ * stream names (at most 3: the directory sector has 4 entries, the root's included): what an .xls,
+ * a WPS .et or an encrypted .xlsx is on disk. The streams are empty — readers decide from the
+ * names. Shared with the tests (test/reliability/cfb.ts).
+ */
 function cfb(names) {
   const b = new Uint8Array(512 * 3);
   const dv = new DataView(b.buffer);
@@ -201,14 +206,15 @@ function cfb(names) {
   for (let i = 0; i < 128; i++) dv.setUint32(512 + i * 4, 0xffffffff, true);
   dv.setUint32(512, 0xfffffffd, true);
   dv.setUint32(516, 0xfffffffe, true);
-  ['Root Entry', ...names].forEach((name, i) => {
+  const entries = ['Root Entry', ...names].slice(0, 4);
+  entries.forEach((name, i) => {
     const o = 1024 + i * 128;
     for (let k = 0; k < name.length; k++) dv.setUint16(o + k * 2, name.charCodeAt(k), true);
     dv.setUint16(o + 0x40, (name.length + 1) * 2, true);
     b[o + 0x42] = i === 0 ? 5 : 2;
     dv.setUint32(o + 0x44, 0xffffffff, true);
-    dv.setUint32(o + 0x48, i + 1 < names.length + 1 ? i + 1 : 0xffffffff, true);
-    dv.setUint32(o + 0x4c, i === 0 ? 1 : 0xffffffff, true);
+    dv.setUint32(o + 0x48, i > 0 && i + 1 < entries.length ? i + 1 : 0xffffffff, true);
+    dv.setUint32(o + 0x4c, i === 0 && entries.length > 1 ? 1 : 0xffffffff, true);
   });
   return b;
 }
@@ -257,4 +263,4 @@ function generatedBureau(n) {
   return dir;
 }
 
-module.exports = { benchWorkbookGrid, writeBenchXlsx, tableRows, writeBureau, generatedBureau, xlsxBytes, departmentSheets };
+module.exports = { cfb, benchWorkbookGrid, writeBenchXlsx, tableRows, writeBureau, generatedBureau, xlsxBytes, departmentSheets };

@@ -5,41 +5,8 @@ import * as path from 'path';
 import { XlsxError, type XlsxErrorCode } from '../../../src/hosts/xlsx/errors';
 import { readXlsxFile } from '../../../src/hosts/xlsx/file-io';
 import { readXlsx } from '../../../src/hosts/xlsx/reader';
+import { cfb } from '../../reliability/cfb';
 import { buildRichWorkbook } from './helpers';
-
-/**
- * A minimal Compound File (one 512-byte header, one FAT sector, one directory sector) whose
- * directory holds the given stream names — enough for the sniffer, as a real .xls/.et/encrypted
- * file would be.
- */
-function cfb(names: readonly string[]): Uint8Array {
-  const b = new Uint8Array(512 * 3);
-  const dv = new DataView(b.buffer);
-  [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].forEach((x, i) => (b[i] = x));
-  dv.setUint16(0x18, 0x3e, true);
-  dv.setUint16(0x1a, 3, true);
-  dv.setUint16(0x1c, 0xfffe, true);
-  dv.setUint16(0x1e, 9, true); // 512-byte sectors
-  dv.setUint16(0x20, 6, true);
-  dv.setUint32(0x2c, 1, true); // one FAT sector
-  dv.setUint32(0x30, 1, true); // directory at sector 1
-  dv.setUint32(0x3c, 0xfffffffe, true);
-  dv.setUint32(0x44, 0xfffffffe, true);
-  for (let i = 0; i < 109; i++) dv.setUint32(0x4c + i * 4, 0xffffffff, true);
-  dv.setUint32(0x4c, 0, true); // FAT in sector 0
-  const fat = 512;
-  for (let i = 0; i < 128; i++) dv.setUint32(fat + i * 4, 0xffffffff, true);
-  dv.setUint32(fat, 0xfffffffd, true); // FAT sector itself
-  dv.setUint32(fat + 4, 0xfffffffe, true); // directory: end of chain
-  const dir = 1024;
-  ['Root Entry', ...names].slice(0, 4).forEach((n, k) => {
-    const e = dir + k * 128;
-    for (let i = 0; i < n.length; i++) dv.setUint16(e + i * 2, n.charCodeAt(i), true);
-    dv.setUint16(e + 0x40, (n.length + 1) * 2, true);
-    b[e + 0x42] = k === 0 ? 5 : 2;
-  });
-  return b;
-}
 
 /** A zip whose central directory declares `declared` uncompressed bytes for a tiny stored entry. */
 function zipDeclaring(declared: number): Uint8Array {
