@@ -5,31 +5,24 @@
  * and saves; the findings then are the engine's over that mapping, S03 at F5 (实得分 25 > 满分值 20)
  * among them. The offline guard stays on.
  */
-import { existsSync, mkdirSync } from 'fs';
+import { mkdirSync } from 'fs';
 import { resolve } from 'path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { Analysis } from '../../src/core/analyse';
 import { mappingSheetLayout } from '../../src/core/mapping/sheet-codec';
 import { createMemoryHost } from '../../src/hosts/memory';
 import { confirmedMapping, draftOf, withAddedTable, withRole } from '../../src/taskpane/components/mapping-panel';
 import { UNRECOGNISED_RANGE, UNRECOGNISED_SHEET, unrecognisedWorkbook } from '../taskpane/unrecognised-sample';
-import { startStaticServer } from './static-server';
-import { launchChromium, guardOffline, openPreviewPane } from './chromium';
+import { usePaneBrowser } from './pane-browser';
 
-const DIST = resolve(__dirname, '../../dist');
+const pane = usePaneBrowser();
 
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let context: BrowserContext;
-let external: string[];
 let original: Analysis;
 /** The engine's findings once the added table is saved with the two roles set — computed in Node. */
 let afterAdd: Analysis;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html missing: run `npx webpack --mode production` before the browser tests');
   const wb = unrecognisedWorkbook();
   original = analyseWorkbook(wb);
   const r = withAddedTable(draftOf(original.recognised), wb.sheets, UNRECOGNISED_SHEET, 'indicators', UNRECOGNISED_RANGE);
@@ -37,20 +30,6 @@ beforeAll(async () => {
   const host = createMemoryHost(unrecognisedWorkbook());
   await host.writeSheet(mappingSheetLayout(confirmedMapping(withRole(withRole(r.draft, 0, 0, 1, 'name'), 0, 0, 2, 'target'))));
   afterAdd = analyseWorkbook(await host.readWorkbook());
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-  context = browser.context;
-  external = await guardOffline(context);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  expect(external).toEqual([]);
-  expect(pageErrors).toEqual([]);
 });
 
 const keys = (a: Analysis) => {
@@ -65,7 +44,7 @@ test('a table recognition missed is added by hand, its roles set, saved: the fin
   expect(original.recognised.tables).toEqual([]);
   expect(keys(afterAdd)).toContain('S03@F5');
   const raw = JSON.stringify(unrecognisedWorkbook());
-  const page = await openPreviewPane(context, server.origin, pageErrors, (p) => {
+  const page = await pane.openPane((p) => {
     void p.addInitScript({ content: `window.__JIXIAO_PREVIEW_WORKBOOK__ = ${JSON.stringify(raw)};` });
   });
   await page.getByRole('tab', { name: '识别映射' }).click();

@@ -4,9 +4,9 @@
  * the confirmed mapping and `_jixiao_mapping` exists hidden (no tab); 恢复自动识别 restores them.
  * The offline guard stays on: any request leaving 127.0.0.1 fails the test.
  */
-import { existsSync, mkdirSync } from 'fs';
+import { mkdirSync } from 'fs';
 import { resolve } from 'path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { Analysis } from '../../src/core/analyse';
 import { mappingSheetLayout } from '../../src/core/mapping/sheet-codec';
@@ -14,45 +14,20 @@ import { MAPPING_SHEET } from '../../src/core/mapping/types';
 import { createMemoryHost } from '../../src/hosts/memory';
 import { confirmedMapping, draftOf, withRole } from '../../src/taskpane/components/mapping-panel/draft';
 import { sampleWorkbook } from '../taskpane/sample';
-import { startStaticServer } from './static-server';
-import { launchChromium, guardOffline, openPreviewPane } from './chromium';
+import { usePaneBrowser } from './pane-browser';
 
-const DIST = resolve(__dirname, '../../dist');
+const pane = usePaneBrowser();
 
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let context: BrowserContext;
-let external: string[];
 let original: Analysis;
 /** What the engine finds once H3 (funds 得分) is confirmed as 忽略此列 — computed here, in Node. */
 let afterIgnore: Analysis;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html missing: run `npx webpack --mode production` before the browser tests');
   original = analyseWorkbook(sampleWorkbook());
   const host = createMemoryHost(sampleWorkbook());
   await host.writeSheet(mappingSheetLayout(confirmedMapping(withRole(draftOf(original.recognised), 0, 0, 7, 'ignore'))));
   afterIgnore = analyseWorkbook(await host.readWorkbook());
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-  context = browser.context;
-  external = await guardOffline(context);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  expect(external).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
-
-function openPane(): Promise<Page> {
-  return openPreviewPane(context, server.origin, pageErrors);
-}
 
 const keys = (a: Analysis) => {
   const sev = (s: string) => a.findings.filter((f) => f.severity === s).map((f) => `${f.rule}@${f.cell ?? ''}`);
@@ -68,7 +43,7 @@ async function openMapping(page: Page): Promise<void> {
 
 describe('识别映射 in the browser (preview host, bundled sample)', () => {
   test('opening the view reads the workbook and lists the table, its columns and their roles', async () => {
-    const page = await openPane();
+    const page = await pane.openPane();
     await openMapping(page);
     const tables = page.getByTestId('mapping-table');
     await expect(tables.count()).resolves.toBe(1);
@@ -91,7 +66,7 @@ describe('识别映射 in the browser (preview host, bundled sample)', () => {
   });
 
   test('a bad hand range is refused in Chinese and blocks saving until corrected', async () => {
-    const page = await openPane();
+    const page = await pane.openPane();
     await openMapping(page);
     const range = page.getByTestId('block-range').first();
     await range.fill('A3:I');
@@ -106,7 +81,7 @@ describe('识别映射 in the browser (preview host, bundled sample)', () => {
   });
 
   test('得分 (H3) set to 忽略此列 → 确认并保存 → findings follow; _jixiao_mapping is hidden; 恢复自动识别 restores', async () => {
-    const page = await openPane();
+    const page = await pane.openPane();
     await openMapping(page);
     await column(page, 'H3').locator('select').selectOption('ignore');
     await expect(column(page, 'H3').getAttribute('data-role')).resolves.toBe('ignore');
@@ -143,7 +118,7 @@ describe('识别映射 in the browser (preview host, bundled sample)', () => {
   });
 
   test('swapping two roles (分值 ↔ 得分 of the indicators) is checked for duplicates, then saved', async () => {
-    const page = await openPane();
+    const page = await pane.openPane();
     await openMapping(page);
     await column(page, 'F15').locator('select').selectOption('score');
     await page.getByText('角色“得分”同时指定给了 F、G 列，请只保留一列').first().waitFor();

@@ -11,9 +11,8 @@
  * Expected values come from the engine run in Node over the same sample and from the rule
  * catalogue, never from the pane's own code.
  */
-import { existsSync, readFileSync } from 'fs';
-import { resolve } from 'path';
-import type { BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'fs';
+import type { Page } from 'playwright-core';
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { Analysis } from '../../src/core/analyse';
 import { RULES } from '../../src/core/findings';
@@ -21,40 +20,17 @@ import { NATIONAL_PROFILE, PLATFORM_CAPS_PROFILE } from '../../src/core/rules/pr
 import { sampleWorkbook } from '../taskpane/sample';
 import { reportOfWorkbook } from '../../src/report';
 import { draftDeviationReasons } from '../../src/core/rules/deviation-draft';
-import { startStaticServer } from './static-server';
-import { launchChromium, guardOffline, openPreviewPane } from './chromium';
+import { usePaneBrowser } from './pane-browser';
 
-const ROOT = resolve(__dirname, '../..');
-const DIST = resolve(ROOT, 'dist');
+const pane = usePaneBrowser({ viewport: { width: 1024, height: 700 } });
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let context: BrowserContext;
-let external: string[];
 let expected: Analysis;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html missing: run `npm run build` before the browser tests');
   expected = analyseWorkbook(sampleWorkbook());
-  server = await startStaticServer(DIST);
-  browser = await launchChromium({ viewport: { width: 1024, height: 700 } });
-  context = browser.context;
-  external = await guardOffline(context);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  expect(external).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
-
-const openPane = () => openPreviewPane(context, server.origin, pageErrors);
 const button = (page: Page, name: string) => page.getByRole('toolbar').getByRole('button', { name, exact: true });
 const checked = async (page: Page) => {
   await button(page, '检查').click();
@@ -111,7 +87,7 @@ async function escapeReturnsTo(page: Page, name: string) {
 
 describe('issue 12 in the pane', () => {
   test('point 5: badges’ hover and the 检查结果 sheet’s 规则名称 are the catalogue’s Chinese names', async () => {
-    const page = await openPane();
+    const page = await pane.openPane();
     await checked(page);
     const badges = await page.getByTestId('finding-badge').evaluateAll((els) => els.map((e) => ({ code: e.textContent, title: e.getAttribute('title') })));
     expect(badges.length).toBe(expected.findings.length);
@@ -130,7 +106,7 @@ describe('issue 12 in the pane', () => {
   });
 
   test('point 6: 标记 then 清除标记 restores each cell’s fill and note; 撤销 brings the marks back; 标记 again replaces them', async () => {
-    const page = await openPane();
+    const page = await pane.openPane();
     const marked = [...new Set(expected.findings.filter((f) => f.sheet && f.cell && expected.recognised.tables.some((t) => t.sheet === f.sheet)).map((f) => `${f.sheet}!${f.cell}`))];
     const target = expected.findings.find((f) => f.rule === 'F03' && f.cell)!;
     const ref = `${target.sheet}!${target.cell}`;
@@ -165,7 +141,7 @@ describe('issue 12 in the pane', () => {
   });
 
   test('point 7: every dialog traps Tab, closes on Esc, gives focus back to its button, is never aria-hidden; axe finds nothing serious in any state', async () => {
-    const page = await openPane();
+    const page = await pane.openPane();
     const states: Record<string, string[]> = {};
     states['start'] = await axeViolations(page);
     await checked(page);
@@ -214,7 +190,7 @@ describe('issue 12 in the pane', () => {
   });
 
   test('point 10: preview rows named "… · 得分", 仅格式 for format-only changes, withheld 总分 explained, 无需修改 when nothing changes', async () => {
-    const page = await openPane();
+    const page = await pane.openPane();
     await button(page, '重新计算').click();
     await page.getByTestId('recompute-changes').waitFor();
     const labels = await page.getByTestId('change-label').allTextContents();
@@ -251,7 +227,7 @@ describe('issue 12 in the pane', () => {
   });
 
   test('point 8: the rule set in force is shown with its source; switching re-checks and remembers it in the workbook', async () => {
-    const page = await openPane();
+    const page = await pane.openPane();
     await checked(page);
     await expect(page.getByTestId('rule-set-switch').inputValue()).resolves.toBe(NATIONAL_PROFILE.id);
     await expect(page.getByTestId('rule-set-source').textContent()).resolves.toContain(NATIONAL_PROFILE.source!);
@@ -265,10 +241,10 @@ describe('issue 12 in the pane', () => {
   });
 
   test('point 10: at 320 px the dialog’s buttons and the action bar stay on screen with a long list', async () => {
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    const page = await pane.context.newPage();
+    page.on('pageerror', (e) => pane.pageErrors.push(String(e)));
     await page.setViewportSize({ width: 320, height: 480 });
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${pane.origin}/taskpane.html`);
     await page.getByTestId('host-label').waitFor();
     await checked(page);
     // The findings list is longer than the pane: scroll to its end; the action bar stays at the top.
@@ -287,7 +263,7 @@ describe('issue 12 in the pane', () => {
   });
 
   test('point 10: 生成报告 asks before replacing the 自评报告 sheet; 取消 keeps it', async () => {
-    const page = await openPane();
+    const page = await pane.openPane();
     await button(page, '生成报告').click();
     await page.getByTestId('notice').waitFor();
     await idle(page);
@@ -303,7 +279,7 @@ describe('issue 12 in the pane', () => {
   });
 
   test('起草偏差原因: drafts shown for confirmation, nothing written before 写入草稿, 撤销 restores', async () => {
-    const page = await openPane();
+    const page = await pane.openPane();
     const drafts = expected.computations.flatMap((c) => draftDeviationReasons(c, expected.profile));
     expect(drafts.length).toBeGreaterThan(0);
     const d = drafts[0];
@@ -325,7 +301,7 @@ describe('issue 12 in the pane', () => {
   });
 
   test('points 2/3: before download the pane lists the report’s gaps, each selecting its cell; 下载草稿 gives a separate file', async () => {
-    const page = await openPane();
+    const page = await pane.openPane();
     const gaps = reportOfWorkbook(sampleWorkbook()).gaps;
     await button(page, '生成报告').click();
     await page.getByTestId('notice').waitFor();

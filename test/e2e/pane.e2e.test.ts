@@ -4,53 +4,29 @@
  */
 import { existsSync, mkdirSync, copyFileSync, statSync } from 'fs';
 import { resolve } from 'path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { Analysis } from '../../src/core/analyse';
 import { cellText } from '../../src/taskpane/cell-text';
 import { sampleWorkbook } from '../taskpane/sample';
-import { startStaticServer } from './static-server';
-import { launchChromium, guardOffline, openPreviewPane } from './chromium';
+import { usePaneBrowser } from './pane-browser';
 import { measurePane } from './measure';
 
 const ROOT = resolve(__dirname, '../..');
 const DIST = resolve(ROOT, 'dist');
+const pane = usePaneBrowser();
 
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let context: BrowserContext;
-let external: string[];
 let expected: Analysis;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html missing: run `npm run build` before the browser tests');
   expected = analyseWorkbook(sampleWorkbook());
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-  context = browser.context;
-  external = await guardOffline(context);
   // CSP violations (e.g. a boot-check hash that no longer matches) are page errors too.
-  await context.addInitScript(() => {
+  await pane.context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       (window as unknown as { __csp: string[] }).__csp = [...((window as unknown as { __csp?: string[] }).__csp ?? []), `${e.violatedDirective} ${e.blockedURI}`];
     });
   });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  expect(external).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
-
-function openPane(): Promise<Page> {
-  return openPreviewPane(context, server.origin, pageErrors);
-}
 
 async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
@@ -60,7 +36,7 @@ const gridCell = (page: Page, ref: string) => page.locator(`[data-cell="${ref}"]
 
 describe('task pane in the browser (preview host over the bundled sample)', () => {
   test('starts in preview mode with Chinese UI, no CSP violation', async () => {
-    const page = await openPane();
+    const page = await pane.openPane();
     await expect(page.getByTestId('host-label').textContent()).resolves.toBe('浏览器预览（示例工作簿）');
     for (const name of ['检查', '重新计算', '插入模板', '生成报告']) await expect(page.getByRole('button', { name, exact: true }).isVisible()).resolves.toBe(true);
     expect(await cspViolations(page)).toEqual([]);
@@ -68,7 +44,7 @@ describe('task pane in the browser (preview host over the bundled sample)', () =
   });
 
   test('检查 lists exactly the engine’s findings, grouped by severity with counts; click selects the cell', async () => {
-    const page = await openPane();
+    const page = await pane.openPane();
     await page.getByRole('button', { name: '检查', exact: true }).click();
     await page.getByTestId('filter-all').waitFor();
     const items = page.getByTestId('finding');
@@ -96,7 +72,7 @@ describe('task pane in the browser (preview host over the bundled sample)', () =
   });
 
   test('重新计算 → preview of old → new → apply updates the grid → 撤销 restores it', async () => {
-    const page = await openPane();
+    const page = await pane.openPane();
     const writes = expected.plan.writes;
     expect(writes.length).toBeGreaterThan(0);
     const before = await Promise.all(writes.map((w) => gridCell(page, `${w.sheet}!${w.address}`).textContent()));
@@ -124,7 +100,7 @@ describe('task pane in the browser (preview host over the bundled sample)', () =
   });
 
   test('标记到工作簿, 插入模板 and 生成报告 run offline (lazy report chunk from our origin)', async () => {
-    const page = await openPane();
+    const page = await pane.openPane();
     await page.getByRole('button', { name: '检查', exact: true }).click();
     await page.getByTestId('filter-all').waitFor();
     await page.getByRole('button', { name: '标记到工作簿', exact: true }).click();
@@ -136,12 +112,12 @@ describe('task pane in the browser (preview host over the bundled sample)', () =
     await page.getByTestId('confirm').click();
     await page.getByText('已插入模板工作表', { exact: false }).waitFor();
 
-    const requestsBefore = server.requests.length;
+    const requestsBefore = pane.serverRequests.length;
     await page.getByRole('button', { name: '生成报告', exact: true }).click();
     await Promise.race([page.getByTestId('notice').waitFor(), page.getByTestId('error').waitFor()]);
     const error = await page.getByTestId('error').count();
     expect(error === 0 ? 'ok' : await page.getByTestId('error').textContent()).toBe('ok');
-    expect(server.requests.slice(requestsBefore).some((p) => /report\.[0-9a-f]+\.js$/.test(p))).toBe(true);
+    expect(pane.serverRequests.slice(requestsBefore).some((p) => /report\.[0-9a-f]+\.js$/.test(p))).toBe(true);
     const download = page.waitForEvent('download');
     await page.getByTestId('download-docx').click();
     expect((await download).suggestedFilename()).toBe('部门整体支出绩效自评报告.docx');
@@ -150,7 +126,7 @@ describe('task pane in the browser (preview host over the bundled sample)', () =
   });
 
   test('screenshot with Chinese text saved to test/e2e/artifacts/pane.png (set UPDATE_DOCS=1 to refresh docs/pane-screenshot.png)', async () => {
-    const page = await openPane();
+    const page = await pane.openPane();
     await page.getByRole('button', { name: '检查', exact: true }).click();
     await page.getByTestId('filter-all').waitFor();
     // Select the first listed finding's cell (the top of the errors group) so the grid shows it.
@@ -177,17 +153,17 @@ describe('task pane in the browser (preview host over the bundled sample)', () =
   });
 
   test('office.js missing (blocked or not deployed): the pane still starts in preview mode', async () => {
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    const page = await pane.context.newPage();
+    page.on('pageerror', (e) => pane.pageErrors.push(String(e)));
     await page.route('**/office/office.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${pane.origin}/taskpane.html`);
     await expect(page.getByTestId('host-label').textContent()).resolves.toBe('浏览器预览（示例工作簿）');
     await page.getByTestId('preview-grid').waitFor();
     await page.close();
   });
 
   test('the offline guard is not vacuous: a request to another host is caught and aborted', async () => {
-    const page = await openPane();
+    const page = await pane.openPane();
     const outcome = await page.evaluate(async () => {
       try {
         await fetch('http://192.0.2.1/leak');
@@ -201,16 +177,16 @@ describe('task pane in the browser (preview host over the bundled sample)', () =
     expect(await cspViolations(page)).toEqual(['connect-src http://192.0.2.1/leak']);
     // And the route guard records and aborts anything that does reach the network.
     await page.goto('http://192.0.2.2/elsewhere').catch(() => undefined);
-    expect(external.splice(0)).toContain('http://192.0.2.2/elsewhere');
+    expect(pane.external.splice(0)).toContain('http://192.0.2.2/elsewhere');
     await page.close();
   });
 
   test('an unsupported host (no Promise.prototype.finally, like IE11) gets the Chinese message, not a blank pane', async () => {
-    const page = await context.newPage();
+    const page = await pane.context.newPage();
     await page.addInitScript(() => {
       delete (Promise.prototype as { finally?: unknown }).finally;
     });
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${pane.origin}/taskpane.html`);
     await page.locator('#jx-unsupported').waitFor({ state: 'visible' });
     await expect(page.locator('#jx-unsupported h1').textContent()).resolves.toBe('此版本的 Office 无法运行绩效自评助手');
     await expect(page.locator('#root').isVisible()).resolves.toBe(false);

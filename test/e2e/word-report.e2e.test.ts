@@ -4,44 +4,19 @@
  * the findings list shows the hand-derived findings of test/fixtures/docx/expected-findings.json —
  * the table's named 表1!cell with the heading above the table, the text's by paragraph.
  */
-import { existsSync, mkdirSync, readFileSync } from 'fs';
+import { mkdirSync, readFileSync } from 'fs';
 import { resolve } from 'path';
-import type { BrowserContext } from 'playwright-core';
-import { startStaticServer } from './static-server';
-import { launchChromium, guardOffline, openPreviewPane } from './chromium';
+import { usePaneBrowser } from './pane-browser';
 
-const DIST = resolve(__dirname, '../../dist');
+const pane = usePaneBrowser();
 const DOCX = resolve(__dirname, '../fixtures/docx/seed-report.docx');
 const EXPECTED = JSON.parse(readFileSync(resolve(__dirname, '../fixtures/docx/expected-findings.json'), 'utf8'))['seed-report.docx'] as {
   table: Array<{ rule: string; cell: string; severity: string }>;
 };
 
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let context: BrowserContext;
-let external: string[];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html missing: run `npx webpack --mode production` before the browser tests');
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-  context = browser.context;
-  external = await guardOffline(context);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  expect(external).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
 
 test('a picked .docx is checked in the page: the table findings by Word cell, the text’s by paragraph', async () => {
-  const page = await openPreviewPane(context, server.origin, pageErrors);
+  const page = await pane.openPane();
   await page.getByTestId('check-word').waitFor();
   await page.getByTestId('check-word-file').setInputFiles(DOCX);
   await page.getByTestId('word-report-banner').waitFor();
