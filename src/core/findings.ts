@@ -42,21 +42,11 @@ export function ruleTitle(rule: RuleCode): string {
 export const SEVERITY_TITLE: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
 export type RuleName = Declared['name'];
 
-export interface Finding {
+/** One finding: the rule's identity, its severity, and where and what (FindingFields). */
+export interface Finding extends Omit<FindingFields, 'severity'> {
   readonly rule: RuleCode;
   readonly name: RuleName;
   readonly severity: Severity;
-  /** Table findings: the sheet and A1 cell. */
-  readonly sheet?: string;
-  readonly cell?: string;
-  /** Simplified Chinese, naming the cell's content and what was expected. */
-  readonly message: string;
-  readonly expected?: string;
-  readonly actual?: string;
-  /** Report findings (R rules): the draft file, 1-based paragraph, and an excerpt. */
-  readonly file?: string;
-  readonly paragraph?: number;
-  readonly excerpt?: string;
 }
 
 /** A finding of any code: the code, and the fields every finding has (checks/define-rule.ts). */

@@ -28,11 +28,14 @@ export type RuleKind = 'funds' | 'indicators' | 'meta' | 'draft';
 export interface FindingFields {
   /** Defaults to the declaration's severity. */
   readonly severity?: Severity;
+  /** Table findings: the sheet and A1 cell. */
   readonly sheet?: string;
   readonly cell?: string;
+  /** Simplified Chinese, naming the cell's content and what was expected. */
   readonly message: string;
   readonly expected?: string;
   readonly actual?: string;
+  /** Report findings (R rules): the draft file, 1-based paragraph, and an excerpt. */
   readonly file?: string;
   readonly paragraph?: number;
   readonly excerpt?: string;
