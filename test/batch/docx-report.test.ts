@@ -7,10 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { buildSummaryWorkbook, checkWorkbookBytes, type CheckedFile, type FileResult } from '../../src/batch';
 import { findingPlace } from '../../src/batch/phrases';
 import type { Finding } from '../../src/core/findings';
+import { docxOf } from '../hosts/docx/build';
 
 const DIR = resolve(__dirname, '..', 'fixtures', 'docx');
 
@@ -89,5 +91,48 @@ describe('findingPlace', () => {
     expect(findingPlace({ paragraph: 18 })).toEqual({ sheet: '正文', cell: '第18段' });
     expect(findingPlace({ sheet: '自评表' })).toEqual({ sheet: '自评表', cell: null });
     expect(findingPlace({})).toEqual({ sheet: null, cell: null });
+  });
+});
+
+describe('a damaged Word report in a batch is one row with the reader’s message, never 程序出错 (INTERNAL)', () => {
+  const SEED = new Uint8Array(readFileSync(resolve(DIR, 'seed-report.docx')));
+  const seen = { checked: 0, refused: 0 };
+  /** Checked, or refused with the docx reader's own code and a message naming the file. */
+  async function checkedOrRefused(bytes: Uint8Array): Promise<void> {
+    const r = await checkWorkbookBytes('各单位/样本.docx', bytes);
+    if (!r.error) {
+      seen.checked += 1;
+      expect(r.counts.error + r.counts.warning + r.counts.info).toBe(r.findings.length);
+      return;
+    }
+    seen.refused += 1;
+    expect(r.error.code).not.toBe('INTERNAL');
+    expect(r.error.message).toContain('“样本.docx”');
+  }
+  // Not vacuous: both ways out are taken (seeded: 43 of the 400 cases are read and checked).
+  afterAll(() => {
+    expect(seen.checked).toBeGreaterThan(20);
+    expect(seen.refused).toBeGreaterThan(10);
+  });
+
+  it('random byte flips and truncations of the seed report (200 cases), tables and text checked', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }), fc.option(fc.nat()), async (flips, cut) => {
+        const b = new Uint8Array(SEED);
+        for (const [i, v] of flips) b[i % b.length] = v;
+        await checkedOrRefused(cut === null ? b : b.subarray(0, cut % b.length));
+      }),
+      { seed: 20261207, numRuns: 200 },
+    );
+  });
+
+  const FRAGMENTS = ['<w:tbl>', '</w:tbl>', '<w:tr>', '</w:tr>', '<w:tc>', '</w:tc>', '<w:p>', '</w:p>', '<w:r><w:t>12.5万元</w:t></w:r>', '<w:r><w:t>一、</w:t></w:r>', '<w:r><w:t>（1）</w:t></w:r>', '<w:r><w:t>98.5%</w:t></w:r>', '<w:br/>', '<w:tcPr><w:vMerge/></w:tcPr>', '<w:tcPr><w:gridSpan w:val="3"/></w:tcPr>', '<w:numPr><w:numId w:val="9"/><w:ilvl w:val="12"/></w:numPr>', '&bogus;', '<'];
+  it('tag soup in document.xml, with figures and heading numbers in the text (200 cases)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }), async (parts) => {
+        await checkedOrRefused(docxOf(parts.join('')));
+      }),
+      { seed: 20261208, numRuns: 200 },
+    );
   });
 });
