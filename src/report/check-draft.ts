@@ -10,7 +10,13 @@ import { checkHeadings } from './draft-headings';
 import { checkCounts } from './draft-counts';
 import { tableFacts } from './draft-facts';
 
+/**
+ * R01 needs a table to hold the text's figures against: with no 自评表 recognised (a cover letter,
+ * a report whose tables are pictures) every figure would be an info "未能对应", a list of the
+ * text's numbers rather than a finding, so R01 does not run; R02 and R03 read the text alone.
+ */
 export function checkDraft(draft: DraftDocument, analysis: Analysis): Finding[] {
-  const findings = [...checkFigures(draft, tableFacts(analysis)), ...checkHeadings(draft), ...checkCounts(draft)];
+  const figures = analysis.recognised.tables.length > 0 ? checkFigures(draft, tableFacts(analysis)) : [];
+  const findings = [...figures, ...checkHeadings(draft), ...checkCounts(draft)];
   return sortFindings(findings);
 }

@@ -8,7 +8,7 @@ export const WORD_PANE = {
   unreadable: (name: string) => `无法读取文件“${name}”。`,
   moduleMissing: 'Word报告检查模块未能加载。',
   showing: (name: string, tables: number) => `以下为Word报告“${name}”的检查结果（自评表 ${tables} 张）`,
-  noTable: (name: string) => `Word报告“${name}”中没有表格，只检查了正文。`,
+  noTable: (name: string) => `Word报告“${name}”中没有识别出自评表，只检查了正文的标题序号和列举数量（正文数字无表可对，未核对）。`,
   close: '返回工作簿检查结果',
   /** A table cell with the nearest heading before its table. */
   tablePlace: (sheet: string, cell: string, heading: string) => (heading ? `${sheet}!${cell}（${heading}）` : `${sheet}!${cell}`),

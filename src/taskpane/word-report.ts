@@ -36,7 +36,10 @@ export interface WordCheckDeps {
 
 export interface WordReportResult {
   readonly fileName: string;
+  /** Every Word table of the document (表1, 表2 …), recognised or not. */
   readonly tables: readonly WordTableView[];
+  /** How many of them were recognised as a 自评表 (0: the text's figures had nothing to be held against). */
+  readonly recognisedTables: number;
   /** Table findings first (engine order), then the text's (R rules). */
   readonly findings: readonly Finding[];
 }
@@ -84,7 +87,12 @@ export async function checkWordReport(fileName: string, bytes: Uint8Array, deps:
   }
   const analysis = deps.analyse(doc.workbook, profile);
   const text = mod.checkDraft({ fileName, paragraphs: mod.draftParagraphs(doc) }, analysis);
-  return { fileName, tables: doc.tables.map((t) => ({ sheet: t.sheet, heading: t.heading })), findings: [...analysis.findings, ...text] };
+  return {
+    fileName,
+    tables: doc.tables.map((t) => ({ sheet: t.sheet, heading: t.heading })),
+    recognisedTables: analysis.recognised.tables.length,
+    findings: [...analysis.findings, ...text],
+  };
 }
 
 /** Where a finding of a Word report is: `表1!D3（nearest heading）` or `第12段：“…”`. */

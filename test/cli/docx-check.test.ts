@@ -117,14 +117,15 @@ describe('the batch (check --summary, the bureau page) takes a .docx', () => {
 });
 
 describe('a Word report without a 自评表', () => {
-  it('says so in the text output, and still checks the text (1、 → R02)', async () => {
+  it('says so in the text output, and still checks the text (1、 → R02), but not its figures: there is no table to hold them against', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jixiao-docx-notable-'));
-    writeFileSync(join(dir, '无表.docx'), docxOf(para('1、 部门基本情况') + '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>附件</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'));
+    writeFileSync(join(dir, '无表.docx'), docxOf(para('本单位年度预算资金1186.96万元，执行1186.19万元，执行率99.94%。') + para('1、 部门基本情况') + '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>附件</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'));
     const d = await run(['check', '无表.docx'], dir);
-    expect(d.out[0]).toBe('无表.docx 文档中没有识别出自评表，只核对了正文（标题序号、数字）。');
+    expect(d.out[0]).toBe('无表.docx 文档中没有识别出自评表，只核对了正文的标题序号和列举数量；正文数字无表可对，未核对。');
     const j = await run(['check', '无表.docx', '--json'], dir);
     const f = JSON.parse(j.out.join('\n')).files[0];
     expect(f.tables).toEqual([{ sheet: '表1', heading: '1、 部门基本情况', recognised: false }]);
     expect(f.findings.map((x: Found) => x.rule)).toContain('R02');
+    expect(f.findings.filter((x: Found) => x.rule === 'R01')).toEqual([]);
   });
 });

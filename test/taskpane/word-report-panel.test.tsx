@@ -40,5 +40,7 @@ describe('检查Word报告 (rendered)', () => {
     expect(out).not.toContain('data-testid="finding-cell"');
     const banner = render(<WordReportBanner fileName="seed-report.docx" tables={1} onClose={noop} />);
     expect(banner).toContain('以下为Word报告“seed-report.docx”的检查结果（自评表 1 张）');
+    const none = render(<WordReportBanner fileName="函.docx" tables={0} onClose={noop} />);
+    expect(none).toContain('Word报告“函.docx”中没有识别出自评表，只检查了正文的标题序号和列举数量（正文数字无表可对，未核对）。');
   });
 });

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { Finding } from '../../src/core/findings';
+import { docxOf, para } from '../hosts/docx/build';
 import { checkWordReport, loadWordCheckModule, readPickedFile, wordFindingPlace, type WordCheckDeps } from '../../src/taskpane/word-report';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -35,6 +36,7 @@ describe('检查Word报告 (pane operation)', () => {
     const r = await checkWordReport(name, bytesOf(name), deps);
     expect(r.fileName).toBe(name);
     expect(r.tables.map((t) => t.sheet)).toEqual(['表1']);
+    expect(r.recognisedTables).toBe(1);
     const table = r.findings.filter((f) => !f.rule.startsWith('R')).map(tableKey).sort();
     expect(table).toEqual(EXPECTED.table.map((e) => `${e.rule} ${e.cell} ${e.severity}`).sort());
     const r02warn = r.findings.filter((f) => f.rule === 'R02' && f.severity === 'warning').map((f) => f.excerpt ?? '');
@@ -49,6 +51,14 @@ describe('检查Word报告 (pane operation)', () => {
     expect(wordFindingPlace(f03, r.tables)).toBe('表1!H3（2024年度部门整体支出绩效自评表）');
     const first = r.findings.find((f) => f.rule === 'R02' && (f.excerpt ?? '').startsWith('1、'))!;
     expect(wordFindingPlace(first, r.tables)).toBe('第4段：“1、 部门基本情况”');
+  });
+
+  it('a report whose one Word table is no 自评表: 0 recognised, headings checked, its figures not (no table to hold them against)', async () => {
+    const bytes = docxOf(para('本单位年度预算资金1186.96万元，执行率99.94%。') + para('1、 部门基本情况') + '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>附件</w:t></w:r></w:p></w:tc></w:tr></w:tbl>');
+    const r = await checkWordReport('函.docx', bytes, deps);
+    expect([r.tables.length, r.recognisedTables]).toEqual([1, 0]);
+    expect(r.findings.map((f) => f.rule)).toContain('R02');
+    expect(r.findings.filter((f) => f.rule === 'R01')).toEqual([]);
   });
 
   it('refuses a .doc or a workbook by name with a Chinese message, before loading the reader', async () => {

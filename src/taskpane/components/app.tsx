@@ -329,7 +329,7 @@ export function App({ operations, hostLabel, deliver, hostControls, checkWord }:
           {analysis?.ruleSet ? <RuleSetBar ruleSet={analysis.ruleSet} busy={busy !== undefined} onChoose={chooseProfile} onFile={chooseProfileFile} /> : null}
           {wordReport ? (
             <>
-              <WordReportBanner fileName={wordReport.fileName} tables={wordReport.tables.length} onClose={() => setWordReport(undefined)} />
+              <WordReportBanner fileName={wordReport.fileName} tables={wordReport.recognisedTables} onClose={() => setWordReport(undefined)} />
               <FindingsPanel
                 findings={wordReport.findings}
                 filter={filter}

@@ -43,6 +43,7 @@ export function WordReportCheck(p: WordReportCheckProps) {
 
 export interface WordReportBannerProps {
   readonly fileName: string;
+  /** The 自评表 recognised in the report. */
   readonly tables: number;
   onClose(): void;
 }
