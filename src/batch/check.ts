@@ -149,15 +149,18 @@ function summarise(file: string, sheets: SheetSource, profile: ScoringProfile): 
 function summariseDocx(file: string, doc: DocxDocument, explicit: ScoringProfile | undefined): CheckedFile {
   const profile = explicit ?? NATIONAL_PROFILE;
   const analysis = analyseWorkbook(doc.workbook, { profile });
-  // The paragraph just above a table is its title when it reads as one (…绩效自评表): 年度 and unit as from a title row.
+  // The paragraph just above a table is its title when it reads as one (TABLE_TITLE): 年度 and unit as from a title row.
   const titleAbove = new Map(doc.tables.filter((t) => TABLE_TITLE.test(t.heading)).map((t) => [t.sheet, t.heading]));
   const parts = analysis.recognised.tables.map((t, i) => tablePart(t, analysis.computations[i], profile, doc.workbook.sheets.find((s) => s.name === t.sheet), titleAbove.get(t.sheet)));
   const text = checkDraft({ fileName: baseName(file), paragraphs: draftParagraphs(doc) }, analysis);
   return checkedFile(file, parts, [...analysis.findings, ...text], analysis.recognised.basicInfo);
 }
 
-/** A paragraph that titles a 自评表 (…绩效自评表, …自评表), not a heading such as 一、基本情况. */
-const TABLE_TITLE = /自评表\s*$/u;
+/**
+ * A paragraph that titles a 自评表: it ends in 自评表, or in 自评表 and one bracket (…自评表（单位：万元）)
+ * — not a heading such as 一、基本情况, nor a sentence that mentions a 自评表 on its way.
+ */
+const TABLE_TITLE = /自评表\s*(?:[（(][^（）()]*[)）])?\s*$/u;
 
 /** The file's roll-up rows from its tables' parts and all its findings (those of no table's sheet count on the first table's row). */
 function checkedFile(file: string, parts: readonly TablePart[], findings: readonly Finding[], basicInfo: BasicInfo | undefined): CheckedFile {
@@ -334,10 +337,11 @@ function yearIn(text: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** The unit a title names before its year or kind: `岳阳市信访局2024年度部门整体支出绩效自评表` → 岳阳市信访局. */
+/** The unit a title names before its year or kind: `岳阳市信访局2024年度部门整体支出绩效自评表` (or `附件2：岳阳市信访局…`) → 岳阳市信访局. */
 function unitInTitle(title: string | undefined): string | undefined {
   if (!title) return undefined;
-  const t = title.replace(/[\s\u3000]+/gu, '');
+  // An attachment's number before the title (附件2：, 附表1、) names no unit.
+  const t = title.replace(/[\s\u3000]+/gu, '').replace(/^附[件表][0-9一二三四五六七八九十]*[：:、.．]?/u, '');
   const m = /^(.+?)(?:(?:19|20)\d{2}年度?)?(?:部门整体|部门|项目|单位整体)/u.exec(t);
   if (!m) return undefined;
   const u = cleanValue(m[1].replace(/(?:19|20)\d{2}年度?$/u, ''));

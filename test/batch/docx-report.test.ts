@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { buildSummaryWorkbook, checkWorkbookBytes, type CheckedFile, type FileResult } from '../../src/batch';
 import { findingPlace } from '../../src/batch/phrases';
 import type { Finding } from '../../src/core/findings';
@@ -82,6 +82,35 @@ describe.each(['seed-report.docx', 'seed-report.lo.docx'])('the batch check of %
     const firstR02 = result.findings.find((f) => f.rule === 'R02')!;
     expect(sheet2).toContain(`<t>第${firstR02.paragraph}段</t>`);
     expect(sheet2).toContain('<t>正文</t>');
+  });
+});
+
+describe('the title paragraph above a Word report’s table', () => {
+  const SEED_XML = strFromU8(unzipSync(new Uint8Array(readFileSync(resolve(DIR, 'seed-report.docx'))))['word/document.xml']);
+  const TITLE = '2024年度部门整体支出绩效自评表';
+  /** The seed report with its table's title paragraph replaced (and, optionally, the 部门名称 cell emptied). */
+  function variant(title: string, keepUnitLabel = true): Uint8Array {
+    const parts = unzipSync(new Uint8Array(readFileSync(resolve(DIR, 'seed-report.docx'))));
+    let xml = SEED_XML.replace(`>${TITLE}<`, `>${title}<`);
+    if (!keepUnitLabel) xml = xml.replace(/>岳阳市信访局</gu, '><');
+    parts['word/document.xml'] = strToU8(xml);
+    return zipSync(parts);
+  }
+  const rowOf = async (bytes: Uint8Array) => checked(await checkWorkbookBytes('报告.docx', bytes));
+
+  it('the fixture has that title once, as a paragraph of its own', () => {
+    expect(SEED_XML.split(`>${TITLE}<`)).toHaveLength(2);
+  });
+
+  it('“附件2：岳阳市信访局2024年度…自评表（单位：万元）”: 年度 2024, and the unit from the title when the table names none', async () => {
+    const r = await rowOf(variant('附件2：岳阳市信访局2024年度部门整体支出绩效自评表（单位：万元）', false));
+    expect([r.year, r.unit, r.unitFromFileName]).toEqual([2024, '岳阳市信访局', false]);
+  });
+
+  it('a sentence that mentions a 自评表 is no title: no 年度 from it', async () => {
+    const r = await rowOf(variant('本单位按要求填报了2023年度自评表，详见下表。'));
+    expect(r.year).toBeNull();
+    expect(r.unit).toBe('岳阳市信访局');
   });
 });
 
