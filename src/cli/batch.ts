@@ -37,14 +37,14 @@ export class BatchUsageError extends Error {}
 const EXT = /\.(xlsx|xlsm|xls|et|docx|doc)$/i;
 
 /**
- * The workbooks and reports under a folder, recursively, as paths relative to it with '/' (lock
- * files ~$… and hidden files and folders skipped), sorted: what a folder stands for on the command
- * line, with or without --summary.
+ * The workbooks and reports under a folder, recursively, sorted by their path relative to it
+ * (with '/'; lock files ~$… and hidden files and folders skipped): what a folder stands for on
+ * the command line, with or without --summary.
  */
-export function workbookFilesIn(root: string): string[] {
-  const found: string[] = [];
+export function workbookFilesIn(root: string): Array<{ readonly rel: string; readonly abs: string }> {
+  const found: Array<{ rel: string; abs: string }> = [];
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
+    for (const name of readdirSync(dir)) {
       if (name.startsWith('.') || name.startsWith('~$')) continue;
       const abs = join(dir, name);
       let st;
@@ -54,11 +54,11 @@ export function workbookFilesIn(root: string): string[] {
         continue;
       }
       if (st.isDirectory()) walk(abs);
-      else if (EXT.test(name)) found.push(relative(root, abs).split(sep).join('/'));
+      else if (EXT.test(name)) found.push({ rel: relative(root, abs).split(sep).join('/'), abs });
     }
   };
   walk(root);
-  return found.sort(byText);
+  return found.sort((a, b) => byText(a.rel, b.rel));
 }
 
 function byText(a: string, b: string): number {
@@ -73,8 +73,8 @@ export function batchFiles(inputs: readonly string[], cwd: string, skip: Readonl
     const root = resolve(cwd, input);
     if (existsSync(root) && statSync(root).isDirectory()) {
       const found = workbookFilesIn(root)
-        .map((rel) => ({ file: single ? rel : `${input.replace(/[\\/]+$/, '')}/${rel}`, abs: join(root, ...rel.split('/')) }))
-        .filter((t) => !skip.has(t.abs));
+        .filter((f) => !skip.has(f.abs))
+        .map(({ rel, abs }) => ({ file: single ? rel : `${input.replace(/[\\/]+$/, '')}/${rel}`, abs }));
       if (found.length === 0) throw new BatchUsageError(`目录“${input}”中没有 .xlsx 或 .docx 文件。`);
       out.push(...found);
     } else out.push({ file: input.split(sep).join('/'), abs: root });

@@ -109,7 +109,7 @@ function expandInputs(inputs: readonly string[], io: CliIo): string[] {
   for (const input of inputs) {
     const p = abs(io, input);
     if (existsSync(p) && statSync(p).isDirectory()) {
-      const found = workbookFilesIn(p).map((rel) => join(input, ...rel.split('/')));
+      const found = workbookFilesIn(p).map((f) => join(input, ...f.rel.split('/')));
       if (found.length === 0) throw new CliFailure(CLI_TEXT.noXlsxInDir(input));
       files.push(...found);
     } else files.push(input);

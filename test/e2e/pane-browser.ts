@@ -12,7 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { guardOffline, launchChromium, openPreviewPane } from './chromium';
 import { startStaticServer } from './static-server';
 
-export const DIST = resolve(__dirname, '../../dist');
+const DIST = resolve(__dirname, '../../dist');
 
 export interface PaneBrowser {
   /** http://127.0.0.1:<port> of the static server. */
